@@ -1,0 +1,15 @@
+import { env } from '../app/env';
+
+export type ProductList = { user: string; products: Array<{ id: string; name: string }> };
+
+/** Calls the protected shopping API with an access token for its resource. */
+export async function fetchProducts(accessToken: string): Promise<ProductList> {
+  const response = await fetch(`${env.baseUrl}/shopping-api/products`, {
+    headers: { Authorization: `Bearer ${accessToken}` },
+    cache: 'no-store',
+  });
+  if (!response.ok) {
+    throw new Error(`The shopping API answered ${response.status}: ${await response.text()}`);
+  }
+  return (await response.json()) as ProductList;
+}
