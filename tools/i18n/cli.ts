@@ -1,0 +1,179 @@
+/**
+ * Translation tooling entry point (`npm run i18n:<command> -- [options]`):
+ *
+ *   status [--json] [--locale L]        every page and fragment per locale
+ *   status --diff <file>                English changes since the recorded version
+ *   status --usage <fragment>           pages composing a fragment, in every locale
+ *   check [--json] [--no-theme]         parity of every pair, glossary, theme strings
+ *   fallbacks [--json]                  zh-CN pages that render English, fully or partly
+ *   mark <file>... [--locale L]         record translations as made from the current source
+ *   theme [--json]                      theme strings check only
+ *
+ * `--root <dir>` points at another site (tests and benchmarks use it).
+ */
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkLocale } from './check.ts';
+import { findRecordedVersion, unifiedDiff } from './history.ts';
+import { SOURCE_LOCALE, translatedKeyFor } from './layout.ts';
+import { LockFileError, readLock } from './lock.ts';
+import { markTranslated, resolveTarget, MarkError } from './mark.ts';
+import { MdxParseError } from './parse.ts';
+import { formatViolation } from './parity.ts';
+import { Repo } from './repo.ts';
+import { formatCheck, formatStatus, formatUsage } from './report.ts';
+import { fragmentUsage, localeStatus, repoStatus } from './status.ts';
+import { checkThemeStrings, formatThemeResult } from './theme-strings.ts';
+
+const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    json: { type: 'boolean', default: false },
+    locale: { type: 'string' },
+    root: { type: 'string' },
+    diff: { type: 'string' },
+    usage: { type: 'string' },
+    'no-theme': { type: 'boolean', default: false },
+  },
+});
+
+const [command, ...files] = positionals;
+const root = path.resolve(values.root ?? defaultRoot);
+
+function repoFor(): Repo {
+  const repo = new Repo(root);
+  if (values.locale) {
+    if (!repo.locales.includes(values.locale)) throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${repo.locales.join(', ')}).`);
+    return new Repo(root, [values.locale]);
+  }
+  return repo;
+}
+
+function print(data: unknown, text: string): void {
+  console.log(values.json ? JSON.stringify(data, null, 2) : text);
+}
+
+function statusCommand(): number {
+  const repo = repoFor();
+  if (values.usage) {
+    const usage = fragmentUsage(repo, values.usage, SOURCE_LOCALE);
+    print(usage, formatUsage(values.usage, usage));
+    return 0;
+  }
+  if (values.diff) return diffCommand(repo, values.diff);
+  const statuses = repoStatus(repo);
+  print(statuses, formatStatus(statuses));
+  return 0;
+}
+
+function diffCommand(repo: Repo, file: string): number {
+  const target = resolveTarget(repo, file, values.locale);
+  const status = localeStatus(repo, target.locale);
+  const entry = status.entries.find((e) => e.source === target.source);
+  if (!entry) throw new Error(`${file}: no English source ${target.source}.`);
+  const lock = readLock(repo.root, target.locale).files;
+  const files = [target.source, ...(entry.fragments ?? []).map((f) => f.source)];
+  const color = !values.json && process.stdout.isTTY === true;
+  const results: Array<{ source: string; state: string; diff?: string; since?: string }> = [];
+  for (const source of files) {
+    const recorded = lock[source];
+    const translated = translatedKeyFor(source, target.locale);
+    if (!repo.has(translated)) {
+      results.push({ source, state: `no ${target.locale} translation yet (${translated}); translate the whole file` });
+      continue;
+    }
+    if (recorded === undefined) {
+      results.push({ source, state: `never marked: compare the whole English file with ${translated}` });
+      continue;
+    }
+    if (recorded === repo.sourceHash(source)) {
+      results.push({ source, state: 'unchanged since translation' });
+      continue;
+    }
+    const version = findRecordedVersion(repo.root, source, recorded);
+    if (!version) {
+      results.push({ source, state: `the recorded English version (sha256 ${recorded.slice(0, 12)}…) is not in git history; compare the whole file` });
+      continue;
+    }
+    const diff = unifiedDiff(repo.root, version.text, repo.text(source), `${source}@${version.commit.slice(0, 10)}`, `${source} (current)`, color);
+    results.push({ source, state: `changed since ${version.commit.slice(0, 10)}`, since: version.commit, diff });
+  }
+  const text = results.map((r) => `== ${r.source}: ${r.state}${r.diff ? `\n${r.diff}` : ''}`).join('\n');
+  print(results, text);
+  return 0;
+}
+
+function checkCommand(): number {
+  const repo = repoFor();
+  const results = repo.locales.map((locale) => ({ locale, ...checkLocale(repo, locale) }));
+  let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0);
+  const theme = values['no-theme'] ? undefined : repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  if (theme?.some((t) => !t.ok)) failed = true;
+  const text = [
+    ...results.map((r) => formatCheck(r.locale, r)),
+    ...(theme ?? []).map(formatThemeResult),
+    failed ? 'i18n:check failed. Fix the lines above (TRANSLATING.md explains each rule).' : 'i18n:check passed.',
+  ].join('\n');
+  print({ parity: results, theme }, text);
+  return failed ? 1 : 0;
+}
+
+function themeCommand(): number {
+  const repo = repoFor();
+  const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  print(results, results.map(formatThemeResult).join('\n'));
+  return results.every((r) => r.ok) ? 0 : 1;
+}
+
+function fallbacksCommand(): number {
+  const statuses = repoStatus(repoFor());
+  const data = statuses.map((s) => ({
+    locale: s.locale,
+    pages: s.entries
+      .filter((e) => e.kind === 'page' && e.source && (e.status === 'missing' || e.fragments!.some((f) => f.status === 'missing')))
+      .map((e) => ({ page: e.source!, whole: e.status === 'missing', englishFragments: e.fragments!.filter((f) => f.status === 'missing').map((f) => f.source) })),
+  }));
+  const text = data
+    .map((d) =>
+      [`${d.locale}: ${d.pages.length} page(s) show English`, ...d.pages.map((p) => `  ${p.page}  ${p.whole ? '(whole page)' : `(fragments: ${p.englishFragments.join(', ')})`}`)].join('\n'),
+    )
+    .join('\n');
+  print(data, text);
+  return 0;
+}
+
+function markCommand(): number {
+  if (files.length === 0) throw new MarkError('mark needs at least one file: npm run i18n:mark -- <translated file>...');
+  const repo = repoFor();
+  const targets = files.map((file) => resolveTarget(repo, file, values.locale));
+  const outcome = markTranslated(repo, targets);
+  for (const target of outcome.marked) console.log(`marked ${target.translated} as translated from the current ${target.source}`);
+  for (const refusal of outcome.refused) {
+    console.error(`refused ${refusal.target.translated}: ${refusal.reason}`);
+    for (const violation of refusal.violations) console.error(`  ${formatViolation(violation)}`);
+  }
+  if (outcome.refused.length > 0) console.error('Fix the problems above and run the mark command again; refused files keep their old lock entry.');
+  return outcome.refused.length > 0 ? 1 : 0;
+}
+
+const commands: Record<string, () => number> = {
+  status: statusCommand,
+  check: checkCommand,
+  fallbacks: fallbacksCommand,
+  mark: markCommand,
+  theme: themeCommand,
+};
+
+try {
+  const run = command ? commands[command] : undefined;
+  if (!run) throw new Error(`unknown command ${command ?? '(none)'}; use one of: ${Object.keys(commands).join(', ')}`);
+  process.exitCode = run();
+} catch (error) {
+  const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
+  console.error(`i18n: ${(error as Error).message}`);
+  if (!known && process.env.I18N_DEBUG) console.error(error);
+  process.exitCode = 2;
+}

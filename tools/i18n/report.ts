@@ -1,0 +1,56 @@
+/** Text rendering of status, usage and check results for the terminal. */
+import type { CheckResult } from './check.ts';
+import { formatViolation } from './parity.ts';
+import type { LocaleStatus, StatusEntry, UsageEntry } from './status.ts';
+
+function describeEntry(entry: StatusEntry): string {
+  const shown = entry.kind === 'page' ? entry.effective! : entry.status;
+  const file = entry.status === 'orphaned' ? entry.translated : entry.source!;
+  const notes: string[] = [];
+  if (entry.status === 'missing') notes.push(entry.kind === 'page' ? 'falls back to English' : 'no translation; English is used');
+  if (entry.status === 'orphaned') notes.push('no English source');
+  if (entry.reason === 'not marked') notes.push('never marked as translated');
+  if (entry.reason === 'source changed') notes.push('English changed since translation');
+  if (entry.kind === 'page' && entry.status === 'up to date' && entry.fragments!.length > 0) notes.push('own file current');
+  for (const fragment of entry.fragments ?? []) {
+    const via = fragment.via.length > 0 ? ` via ${fragment.via.join(' → ')}` : '';
+    notes.push(`composes ${fragment.status} fragment ${fragment.source}${via}`);
+  }
+  return `  ${shown.padEnd(10)}  ${entry.kind.padEnd(8)}  ${file}${notes.length > 0 ? `  (${notes.join('; ')})` : ''}`;
+}
+
+export function formatStatus(statuses: LocaleStatus[]): string {
+  const lines: string[] = [];
+  for (const status of statuses) {
+    lines.push(`${status.locale}:`);
+    for (const entry of status.entries) lines.push(describeEntry(entry));
+    for (const broken of status.brokenImports) {
+      lines.push(`  broken import  ${broken.importer}:${broken.line}  '${broken.specifier}' (no ${broken.expected})`);
+    }
+    const t = status.totals;
+    lines.push(
+      `  totals: ${t['up to date']} up to date, ${t.outdated} outdated, ${t.missing} missing, ${t.orphaned} orphaned` +
+        ` (files); ${t.pagesAffectedByFragments} page(s) current themselves but composing outdated or missing fragments`,
+    );
+    lines.push('');
+  }
+  return lines.join('\n');
+}
+
+export function formatUsage(fragment: string, usage: UsageEntry[]): string {
+  if (usage.length === 0) return `No page composes ${fragment}.`;
+  const lines = [`Pages composing ${fragment}:`];
+  for (const entry of usage) {
+    const via = entry.via.length > 0 ? ` via ${entry.via.join(' → ')}` : ' (directly)';
+    lines.push(`  ${entry.locale.padEnd(6)}  ${entry.rendered}${via}; uses ${entry.uses}`);
+  }
+  return lines.join('\n');
+}
+
+export function formatCheck(locale: string, result: CheckResult): string {
+  const lines = [`${locale}: ${result.pairs} translated file(s) checked`];
+  for (const violation of result.violations) lines.push(`  ${formatViolation(violation)}`);
+  for (const problem of result.problems) lines.push(`  ${problem.file}:${problem.line}  ${problem.message}`);
+  if (result.violations.length === 0 && result.problems.length === 0) lines.push('  no problems');
+  return lines.join('\n');
+}
