@@ -1,0 +1,146 @@
+import type { Config } from '@docusaurus/types';
+import type * as Preset from '@docusaurus/preset-classic';
+import { themes as prismThemes } from 'prism-react-renderer';
+import { docsRemarkPlugins } from './src/remark';
+import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
+import quickStartsPlugin from './src/plugins/quick-starts';
+
+// `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
+// benchmark uses it, to compare against the webpack/Babel build.
+const faster = process.env.DOCS_FASTER !== 'false';
+
+const config: Config = {
+  title: 'Logto Next.js guides',
+  tagline: 'Add authentication to your Next.js app with Logto',
+  favicon: 'img/favicon.svg',
+  // The canonical origin for sitemap and hreflang links; override per deployment.
+  url: process.env.SITE_URL ?? 'https://docs.example.com',
+  baseUrl: '/',
+  trailingSlash: false,
+
+  onBrokenLinks: 'throw',
+  onBrokenAnchors: 'throw',
+  onDuplicateRoutes: 'throw',
+
+  future: {
+    v4: true,
+    faster,
+  },
+
+  i18n: {
+    defaultLocale: 'en',
+    locales: ['en', 'zh-CN'],
+    localeConfigs: {
+      en: { label: 'English', htmlLang: 'en' },
+      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
+    },
+  },
+
+  markdown: {
+    format: 'detect',
+    mdx1Compat: { comments: false, admonitions: false, headingIds: false },
+    hooks: {
+      onBrokenMarkdownLinks: 'throw',
+      onBrokenMarkdownImages: 'throw',
+    },
+  },
+
+  presets: [
+    [
+      'classic',
+      {
+        docs: {
+          routeBasePath: '/',
+          sidebarPath: './sidebars.ts',
+          remarkPlugins: docsRemarkPlugins,
+          showLastUpdateTime: false,
+        },
+        blog: false,
+        pages: {},
+        theme: {
+          customCss: './src/css/custom.css',
+        },
+        sitemap: {
+          changefreq: 'weekly',
+          priority: 0.5,
+        },
+      } satisfies Preset.Options,
+    ],
+  ],
+
+  plugins: [
+    [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions],
+    quickStartsPlugin,
+  ],
+
+  themes: [
+    [
+      '@easyops-cn/docusaurus-search-local',
+      {
+        hashed: true,
+        // jieba segments Chinese words, so "访问令牌" matches inside a sentence.
+        language: ['en', 'zh'],
+        indexDocs: true,
+        indexBlog: false,
+        indexPages: false,
+        docsRouteBasePath: '/',
+        highlightSearchTermsOnTargetPage: true,
+        explicitSearchResultPath: true,
+      },
+    ],
+  ],
+
+  themeConfig: {
+    colorMode: {
+      defaultMode: 'light',
+      respectPrefersColorScheme: true,
+    },
+    navbar: {
+      title: 'Logto Next.js guides',
+      logo: { alt: 'Logto', src: 'img/logo.svg', srcDark: 'img/logo-dark.svg' },
+      items: [
+        { type: 'doc', docId: 'introduction/index', label: 'Introduction', position: 'left' },
+        { type: 'doc', docId: 'quick-starts/index', label: 'Quick starts', position: 'left' },
+        { type: 'doc', docId: 'authorization/api-resources', label: 'Authorization', position: 'left' },
+        { type: 'localeDropdown', position: 'right' },
+      ],
+    },
+    footer: {
+      style: 'dark',
+      links: [
+        {
+          title: 'Guides',
+          items: [
+            { label: 'Quick starts', to: '/quick-starts' },
+            { label: 'Next.js (App Router)', to: '/quick-starts/next-app-router' },
+          ],
+        },
+        {
+          title: 'Concepts',
+          items: [
+            { label: 'API resources', to: '/authorization/api-resources' },
+            { label: 'Organizations', to: '/organizations' },
+          ],
+        },
+        {
+          title: 'Logto',
+          items: [
+            { label: 'Website', href: 'https://logto.io' },
+            { label: 'Logto docs', href: 'https://docs.logto.io' },
+          ],
+        },
+      ],
+      copyright: `Guides and samples for the Logto Next.js SDK.`,
+    },
+    prism: {
+      theme: prismThemes.github,
+      darkTheme: prismThemes.dracula,
+      additionalLanguages: ['bash', 'ini', 'diff'],
+    },
+    docs: {
+      sidebar: { hideable: true },
+    },
+  } satisfies Preset.ThemeConfig,
+};
+
+export default config;

@@ -1,0 +1,78 @@
+/**
+ * The quick-start gallery: one card per guide, built from the guides' front
+ * matter (see src/plugins/quick-starts), filterable by app type.
+ */
+import React, { useMemo, useState } from 'react';
+import clsx from 'clsx';
+import Link from '@docusaurus/Link';
+import ThemedImage from '@theme/ThemedImage';
+import Translate, { translate } from '@docusaurus/Translate';
+import useBaseUrl from '@docusaurus/useBaseUrl';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import type { QuickStartGuide } from '../../plugins/quick-starts/guides';
+import styles from './styles.module.css';
+
+const ALL = '';
+
+function GuideCard({ guide }: { guide: QuickStartGuide }): React.JSX.Element {
+  const light = useBaseUrl(guide.logo);
+  const dark = useBaseUrl(guide.darkLogo);
+  return (
+    <li className={styles.card} data-app-type={guide.appType}>
+      <Link to={guide.slug} className={styles.cardLink}>
+        <ThemedImage className={styles.logo} sources={{ light, dark }} alt="" width={48} height={48} />
+        <span className={styles.title}>{guide.label}</span>
+      </Link>
+      <p className={styles.description}>{guide.description}</p>
+      <dl className={styles.facts}>
+        <dt>
+          <Translate id="quickStarts.gallery.framework">Framework</Translate>
+        </dt>
+        <dd>{guide.framework}</dd>
+        <dt>
+          <Translate id="quickStarts.gallery.language">Language</Translate>
+        </dt>
+        <dd>{guide.language}</dd>
+        <dt>
+          <Translate id="quickStarts.gallery.appType">App type</Translate>
+        </dt>
+        <dd>{guide.appType}</dd>
+      </dl>
+    </li>
+  );
+}
+
+export default function QuickStartGallery(): React.JSX.Element {
+  const guides = usePluginData('site-quick-starts') as QuickStartGuide[];
+  const appTypes = useMemo(() => [...new Set(guides.map((guide) => guide.appType))].sort(), [guides]);
+  const [appType, setAppType] = useState(ALL);
+  const shown = appType === ALL ? guides : guides.filter((guide) => guide.appType === appType);
+
+  return (
+    <div className={styles.gallery}>
+      <div
+        className={styles.filters}
+        role="group"
+        aria-label={translate({ id: 'quickStarts.gallery.filterLabel', message: 'Filter by app type' })}
+      >
+        {[ALL, ...appTypes].map((type) => (
+          <button
+            key={type || 'all'}
+            type="button"
+            className={clsx('button button--sm', type === appType ? 'button--primary' : 'button--secondary')}
+            aria-pressed={type === appType}
+            data-app-type-filter={type || 'all'}
+            onClick={() => setAppType(type)}
+          >
+            {type || <Translate id="quickStarts.gallery.all">All</Translate>}
+          </button>
+        ))}
+      </div>
+      <ul className={styles.cards}>
+        {shown.map((guide) => (
+          <GuideCard key={guide.slug} guide={guide} />
+        ))}
+      </ul>
+    </div>
+  );
+}

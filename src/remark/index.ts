@@ -1,0 +1,8 @@
+/**
+ * The remark plugins every MDX file of the site goes through: pages of the docs
+ * plugin and the shared fragments alike (see src/plugins/fragments), so a
+ * fragment renders exactly as it would inside a page.
+ */
+import type { PluggableList } from 'unified';
+
+export const docsRemarkPlugins: PluggableList = [];
