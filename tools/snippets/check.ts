@@ -1,0 +1,287 @@
+/**
+ * One run of the snippet checker: discover files, read annotations, type-check
+ * every block against the samples of its guides (identical checks once), check
+ * locale parity, and collect every problem with its place in the Markdown file.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { parseAnnotations, type Annotations } from './annotations.ts';
+import { discover } from './discover.ts';
+import type { CodeBlock } from './extract.ts';
+import { checkParity } from './parity.ts';
+import type { SnippetsConfig } from './samples.config.ts';
+import { SampleChecker, type SnippetDiagnostic } from './type-check.ts';
+
+export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample';
+
+export interface Problem {
+  /** Markdown file, relative to the repository root. */
+  file: string;
+  line: number;
+  column: number;
+  /** `TS2322` for a TypeScript error, otherwise one of ProblemKind. */
+  code: string;
+  message: string;
+  /** The sample files the block was checked as (several for a shared fragment). */
+  checkedAs?: string[];
+}
+
+export interface SkippedBlock {
+  file: string;
+  line: number;
+  reason: string;
+}
+
+export interface RunStats {
+  files: number;
+  /** Blocks in a checked language (ts, tsx, js, jsx, typescript, javascript). */
+  blocks: number;
+  /** Block × sample pairs that were type-checked. */
+  checked: number;
+  /** Distinct type checks actually run. */
+  typeChecks: number;
+  /** Checks saved because an identical block was already checked in the same place. */
+  deduplicated: number;
+  skipped: number;
+  /** Blocks of no guide with a sample, listed so nobody assumes they were checked. */
+  unmapped: number;
+  /** Fences in other languages (bash, json, ...), ignored. */
+  otherLanguages: number;
+}
+
+export interface RunResult {
+  problems: Problem[];
+  skipped: SkippedBlock[];
+  unmapped: Array<{ file: string; line: number }>;
+  warnings: string[];
+  stats: RunStats;
+  /** File texts, for code frames. */
+  sources: Map<string, string>;
+}
+
+export interface CheckOptions {
+  root: string;
+  config: SnippetsConfig;
+}
+
+export const CHECKED_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript']);
+
+const SCRATCH = '\0scratch';
+const tsExtensions = new Set(['.ts', '.tsx', '.mts', '.cts']);
+const jsExtensions = new Set(['.js', '.jsx', '.mjs', '.cjs']);
+const jsxExtensions = new Set(['.tsx', '.jsx']);
+
+interface Job {
+  sample: string;
+  virtualPath: string;
+  code: string;
+  blocks: Array<{ block: CodeBlock; annotations: Annotations }>;
+}
+
+export function checkSnippets({ root, config }: CheckOptions): RunResult {
+  const discovery = discover(root, config);
+  const problems: Problem[] = [];
+  const skipped: SkippedBlock[] = [];
+  const unmapped: Array<{ file: string; line: number }> = [];
+  const warnings = discovery.unresolvedImports.map((note) => `import of a missing Markdown file: ${note}`);
+  const stats: RunStats = { files: discovery.files.size, blocks: 0, checked: 0, typeChecks: 0, deduplicated: 0, skipped: 0, unmapped: 0, otherLanguages: 0 };
+  const jobs = new Map<string, Job>();
+  const blocksByFile = new Map<string, CodeBlock[]>();
+
+  for (const file of discovery.files.values()) {
+    if (file.parseError) {
+      const { line, column, message } = file.parseError;
+      problems.push({ file: file.path, line, column, code: 'parse', message: `${message} (the site cannot build this file either)` });
+      continue;
+    }
+    const checkedBlocks: CodeBlock[] = [];
+    for (const block of file.blocks) {
+      if (!CHECKED_LANGUAGES.has(block.lang)) {
+        if (block.lang !== '') stats.otherLanguages++;
+        continue;
+      }
+      stats.blocks++;
+      checkedBlocks.push(block);
+      const lineCount = block.code === '' ? 0 : block.code.split('\n').length;
+      const annotations = parseAnnotations(block.meta, lineCount);
+      for (const message of annotations.problems) problems.push(atFence(block, 'annotation', message));
+      if (annotations.skip !== undefined) {
+        stats.skipped++;
+        skipped.push({ file: block.file, line: block.fenceLine, reason: annotations.skip });
+        continue;
+      }
+      if (annotations.problems.length > 0) continue;
+      const samples = discovery.samplesOf.get(file.path);
+      if (samples === undefined || samples.size === 0) {
+        stats.unmapped++;
+        unmapped.push({ file: block.file, line: block.fenceLine });
+        continue;
+      }
+      const target = virtualPathFor(block, annotations);
+      if (typeof target !== 'string') {
+        problems.push(target);
+        continue;
+      }
+      for (const sample of samples) {
+        stats.checked++;
+        const virtualPath = target.startsWith(SCRATCH) ? scratchPath(config, sample, target.slice(SCRATCH.length)) : target;
+        const key = `${sample}\0${virtualPath}\0${block.code}`;
+        const job = jobs.get(key) ?? { sample, virtualPath, code: block.code, blocks: [] };
+        if (job.blocks.length > 0) stats.deduplicated++;
+        job.blocks.push({ block, annotations });
+        jobs.set(key, job);
+      }
+    }
+    blocksByFile.set(file.path, checkedBlocks);
+  }
+
+  runTypeChecks(root, [...jobs.values()], problems, stats);
+  problems.push(...checkParity(config, discovery.files, blocksByFile));
+
+  const sources = new Map<string, string>();
+  for (const file of discovery.files.values()) sources.set(file.path, file.text);
+  return { problems: mergeProblems(problems), skipped, unmapped, warnings, stats, sources };
+}
+
+/**
+ * The sample-relative path a block is checked as: its title, or a scratch file
+ * in the guide's scratch folder. A title that contradicts the block is a problem.
+ */
+function virtualPathFor(block: CodeBlock, annotations: Annotations): string | Problem {
+  const lang = block.lang;
+  const isTsLang = lang === 'ts' || lang === 'tsx' || lang === 'typescript';
+  let extension: string;
+  let relative: string | undefined;
+  if (annotations.title !== undefined) {
+    relative = path.posix.normalize(annotations.title.replace(/^\.\//, ''));
+    if (path.posix.isAbsolute(relative) || relative.startsWith('../')) {
+      return atFence(block, 'title', `title="${annotations.title}" must be a path inside the sample, like app/page.tsx`);
+    }
+    extension = path.posix.extname(relative);
+    if (!tsExtensions.has(extension) && !jsExtensions.has(extension)) {
+      return atFence(block, 'title', `title="${annotations.title}" is not a TypeScript or JavaScript file, but the fence says \`${lang}\`; fix the title or the language`);
+    }
+    if (isTsLang && jsExtensions.has(extension)) {
+      return atFence(block, 'title', `the fence says \`${lang}\` but title="${annotations.title}" is a JavaScript file; make them agree`);
+    }
+    if (!isTsLang && tsExtensions.has(extension)) {
+      return atFence(block, 'title', `the fence says \`${lang}\` but title="${annotations.title}" is a TypeScript file; make them agree`);
+    }
+  } else {
+    extension = { ts: '.ts', typescript: '.ts', tsx: '.tsx', js: '.js', javascript: '.js', jsx: '.jsx' }[lang] ?? '.ts';
+  }
+  if (!jsxExtensions.has(extension)) {
+    const jsx = firstJsx(block.code, isTsLang ? ts.ScriptKind.TSX : ts.ScriptKind.JSX);
+    if (jsx !== undefined) {
+      const fix =
+        annotations.title !== undefined
+          ? `JSX needs a .${isTsLang ? 'tsx' : 'jsx'} file: rename the title to ${relative!.slice(0, -extension.length)}.${isTsLang ? 'tsx' : 'jsx'}`
+          : `JSX needs \`${isTsLang ? 'tsx' : 'jsx'}\` as the fence language`;
+      return { ...atCode(block, jsx.line, jsx.character), code: 'title', message: `the block contains JSX but is checked as a ${extension} file; ${fix}` };
+    }
+  }
+  if (relative !== undefined) return relative;
+  // A marker for "the guide's scratch folder", resolved per sample.
+  return `${SCRATCH}${extension}`;
+}
+
+function scratchPath(config: SnippetsConfig, sample: string, extension: string): string {
+  const dir = config.guides.find((guide) => guide.sample === sample)?.scratchDir ?? '.';
+  return path.posix.join(dir, `__snippet__${extension}`);
+}
+
+/** The first JSX element of code that parses cleanly as TSX/JSX, if any. */
+function firstJsx(code: string, kind: ts.ScriptKind): { line: number; character: number } | undefined {
+  const source = ts.createSourceFile(kind === ts.ScriptKind.TSX ? 'x.tsx' : 'x.jsx', code, ts.ScriptTarget.Latest, true, kind);
+  // A `.ts` cast like `<string>value` is not JSX: only trust a clean JSX parse.
+  if ((source as unknown as { parseDiagnostics: unknown[] }).parseDiagnostics.length > 0) return undefined;
+  let found: ts.Node | undefined;
+  const visit = (node: ts.Node): void => {
+    if (found) return;
+    if (ts.isJsxElement(node) || ts.isJsxSelfClosingElement(node) || ts.isJsxFragment(node)) found = node;
+    else ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found === undefined ? undefined : source.getLineAndCharacterOfPosition(found.getStart(source));
+}
+
+function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: RunStats): void {
+  const checkers = new Map<string, SampleChecker | string>();
+  const checkerFor = (sample: string): SampleChecker | string => {
+    let checker = checkers.get(sample);
+    if (checker === undefined) {
+      const dir = path.join(root, sample);
+      if (!existsSync(dir)) checker = `the sample ${sample} does not exist; tools/snippets/samples.config.ts maps this guide to it`;
+      else {
+        try {
+          checker = new SampleChecker(dir);
+          for (const problem of checker.optionProblems()) problems.push({ file: `${sample}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
+        } catch (error) {
+          checker = `cannot load ${sample}/tsconfig.json: ${(error as Error).message}`;
+        }
+      }
+      checkers.set(sample, checker);
+    }
+    return checker;
+  };
+
+  for (const job of jobs) {
+    const checker = checkerFor(job.sample);
+    const checkedAs = `${job.sample}/${job.virtualPath}`;
+    if (typeof checker === 'string') {
+      for (const { block } of job.blocks) problems.push({ ...atFence(block, 'sample', checker), checkedAs: [checkedAs] });
+      continue;
+    }
+    stats.typeChecks++;
+    const diagnostics = checker.check(job.virtualPath, job.code);
+    for (const { block, annotations } of job.blocks) {
+      problems.push(...problemsForBlock(block, annotations, diagnostics, checkedAs));
+    }
+  }
+}
+
+function problemsForBlock(block: CodeBlock, annotations: Annotations, diagnostics: SnippetDiagnostic[], checkedAs: string): Problem[] {
+  const expected = new Set(annotations.expectErrors);
+  const seen = new Set<number>();
+  const hidden = new Set(annotations.hidden);
+  const problems: Problem[] = [];
+  for (const diagnostic of diagnostics) {
+    if (expected.has(diagnostic.code)) {
+      seen.add(diagnostic.code);
+      continue;
+    }
+    const note = hidden.has(diagnostic.line + 1) ? ' (in a hidden line)' : '';
+    problems.push({ ...atCode(block, diagnostic.line, diagnostic.character), code: `TS${diagnostic.code}`, message: diagnostic.message + note, checkedAs: [checkedAs] });
+  }
+  for (const code of expected) {
+    if (!seen.has(code)) {
+      problems.push({
+        ...atFence(block, 'expect-error', `expected TS${code}, but the block no longer produces it; update the block so it shows the mistake again, or remove expect-error`),
+        checkedAs: [checkedAs],
+      });
+    }
+  }
+  return problems;
+}
+
+function atFence(block: CodeBlock, code: ProblemKind, message: string): Problem {
+  return { file: block.file, line: block.fenceLine, column: block.fenceColumn, code, message };
+}
+
+/** Position in the Markdown file of a 0-based line/character inside a block. */
+export function atCode(block: CodeBlock, line: number, character: number): { file: string; line: number; column: number } {
+  return { file: block.file, line: block.firstLine + line, column: (block.lineColumns[line] ?? 1) + character };
+}
+
+/** The same error found through several samples is one problem that lists each sample. */
+function mergeProblems(problems: Problem[]): Problem[] {
+  const merged = new Map<string, Problem>();
+  for (const problem of problems) {
+    const key = `${problem.file}:${problem.line}:${problem.column}:${problem.code}:${problem.message}`;
+    const existing = merged.get(key);
+    if (existing === undefined) merged.set(key, { ...problem, checkedAs: problem.checkedAs ? [...problem.checkedAs] : undefined });
+    else if (problem.checkedAs) existing.checkedAs = [...new Set([...(existing.checkedAs ?? []), ...problem.checkedAs])];
+  }
+  return [...merged.values()].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}

@@ -1,0 +1,34 @@
+/**
+ * `npm run check:snippets [-- --json] [--root <dir>]`
+ *
+ * Type-checks every TypeScript/JavaScript code block of the docs against the
+ * sample of its guide and checks zh-CN blocks against English ones. Exit 1 when
+ * anything is wrong; under CI=true it also prints GitHub annotations.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSnippets } from './check.ts';
+import { formatGithub, formatJson, formatText } from './report.ts';
+import config from './samples.config.ts';
+
+const args = process.argv.slice(2);
+const usage = 'usage: check:snippets [--json] [--root <repository folder>]';
+let json = false;
+let root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i];
+  if (arg === '--json') json = true;
+  else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
+  else if (arg === '--help' || arg === '-h') {
+    console.log(usage);
+    process.exit(0);
+  } else {
+    console.error(`unknown argument ${arg}\n${usage}`);
+    process.exit(2);
+  }
+}
+
+const result = checkSnippets({ root, config });
+console.log(json ? formatJson(result) : formatText(result));
+if (process.env.CI === 'true' && result.problems.length > 0) console.log(formatGithub(result.problems));
+process.exitCode = result.problems.length > 0 ? 1 : 0;

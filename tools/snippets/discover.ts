@@ -1,0 +1,152 @@
+/**
+ * Finds every Markdown/MDX file of each locale, tells pages from fragments the
+ * way Docusaurus does, and works out which samples each file's code blocks are
+ * checked against: a page gets the sample of its guide (samples.config.ts), a
+ * fragment gets the samples of every page that imports it, transitively.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { SnippetsConfig } from './samples.config.ts';
+import { parseMarkdownFile, type ParsedFile } from './extract.ts';
+
+export interface SourceFile extends ParsedFile {
+  /** Relative to the repository root, with `/`. */
+  path: string;
+  locale: string;
+  /** `docs` (pages and guide-local fragments) or `fragments` (shared). */
+  area: 'docs' | 'fragments';
+  /** Relative to the locale's docs or fragments folder; the same in every locale. */
+  localPath: string;
+  isPage: boolean;
+  text: string;
+}
+
+export interface Discovery {
+  files: Map<string, SourceFile>;
+  /** Repository-relative sample folders for each file; missing when no guide reaches it. */
+  samplesOf: Map<string, Set<string>>;
+  /** Imports of Markdown files that lead nowhere, as `file: specifier`. */
+  unresolvedImports: string[];
+}
+
+const markdownExtension = /\.mdx?$/;
+
+export function discover(root: string, config: SnippetsConfig): Discovery {
+  const files = new Map<string, SourceFile>();
+  for (const [locale, folders] of Object.entries(config.locales)) {
+    for (const area of ['docs', 'fragments'] as const) {
+      const base = folders[area];
+      for (const localPath of listMarkdown(path.join(root, base))) {
+        const repoPath = `${base}/${localPath}`;
+        const text = readFileSync(path.join(root, repoPath), 'utf8');
+        files.set(repoPath, {
+          ...parseMarkdownFile(repoPath, text),
+          path: repoPath,
+          locale,
+          area,
+          localPath,
+          isPage: area === 'docs' && isRoute(localPath),
+          text,
+        });
+      }
+    }
+  }
+
+  const samplesOf = new Map<string, Set<string>>();
+  const unresolvedImports: string[] = [];
+  for (const page of files.values()) {
+    if (!page.isPage) continue;
+    const samples = config.guides.filter((guide) => guide.pages.some((glob) => globToRegExp(glob).test(page.localPath))).map((guide) => guide.sample);
+    if (samples.length === 0) continue;
+    // Walk the imports from this page; the alias resolves per the page's locale.
+    const stack = [page.path];
+    const reached = new Set<string>();
+    while (stack.length > 0) {
+      const current = stack.pop()!;
+      if (reached.has(current)) continue;
+      reached.add(current);
+      const set = samplesOf.get(current) ?? new Set<string>();
+      for (const sample of samples) set.add(sample);
+      samplesOf.set(current, set);
+      const file = files.get(current);
+      for (const specifier of file?.imports ?? []) {
+        const target = resolveImport(root, config, page.locale, current, specifier);
+        if (target === null) continue;
+        if (target === undefined) {
+          const note = `${current}: ${specifier}`;
+          if (!unresolvedImports.includes(note)) unresolvedImports.push(note);
+          continue;
+        }
+        if (!files.has(target)) {
+          // A Markdown file outside the scanned folders still gets checked.
+          const text = readFileSync(path.join(root, target), 'utf8');
+          files.set(target, { ...parseMarkdownFile(target, text), path: target, locale: page.locale, area: 'fragments', localPath: target, isPage: false, text });
+        }
+        stack.push(target);
+      }
+    }
+  }
+  return { files, samplesOf, unresolvedImports };
+}
+
+/**
+ * Resolves an MDX import to a repository-relative Markdown path. Returns null
+ * for imports that are not Markdown (components, packages) and undefined for
+ * a Markdown import that points at no file.
+ */
+export function resolveImport(root: string, config: SnippetsConfig, locale: string, importer: string, specifier: string): string | null | undefined {
+  let candidates: string[];
+  if (specifier.startsWith('./') || specifier.startsWith('../')) {
+    candidates = [path.posix.join(path.posix.dirname(importer), specifier)];
+  } else if (specifier.startsWith('@fragments/')) {
+    const rest = specifier.slice('@fragments/'.length);
+    const own = config.locales[locale]?.fragments;
+    const fallback = config.locales[config.defaultLocale]?.fragments;
+    candidates = [own, fallback].filter((dir): dir is string => dir !== undefined).map((dir) => path.posix.join(dir, rest));
+  } else if (specifier.startsWith('@site/')) {
+    candidates = [specifier.slice('@site/'.length)];
+  } else {
+    return null;
+  }
+  const hasExtension = markdownExtension.test(specifier);
+  if (!hasExtension && path.posix.extname(specifier) !== '') return null;
+  for (const candidate of candidates) {
+    const tries = hasExtension ? [candidate] : [`${candidate}.mdx`, `${candidate}.md`];
+    for (const attempt of tries) {
+      if (existsSync(path.join(root, attempt)) && statSync(path.join(root, attempt)).isFile()) return attempt;
+    }
+  }
+  return hasExtension ? undefined : null;
+}
+
+function listMarkdown(dir: string, prefix = ''): string[] {
+  if (!existsSync(dir)) return [];
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.isDirectory()) found.push(...listMarkdown(path.join(dir, entry.name), relative));
+    else if (markdownExtension.test(entry.name)) found.push(relative);
+  }
+  return found;
+}
+
+/** Docusaurus makes no route for `_file.mdx`, files in `_folder/`, or tests. */
+function isRoute(localPath: string): boolean {
+  return !localPath.split('/').some((part) => part.startsWith('_')) && !localPath.includes('__tests__/');
+}
+
+export function globToRegExp(glob: string): RegExp {
+  let pattern = '';
+  for (let i = 0; i < glob.length; i++) {
+    const ch = glob[i]!;
+    if (ch === '*' && glob[i + 1] === '*') {
+      // `**/` matches any number of folders, including none.
+      pattern += glob[i + 2] === '/' ? '(?:.*/)?' : '.*';
+      i += glob[i + 2] === '/' ? 2 : 1;
+    } else if (ch === '*') pattern += '[^/]*';
+    else if (ch === '?') pattern += '[^/]';
+    else pattern += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${pattern}$`);
+}
