@@ -1,0 +1,58 @@
+/**
+ * Access to the production build in `build/` for the site tests. The build is
+ * made once (by `npm test`, or here when it is missing) and read as a reader's
+ * browser would get it: HTML files, with tags stripped where text matters.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const buildDir = path.join(repoRoot, 'build');
+export const locales = ['en', 'zh-CN'] as const;
+export type Locale = (typeof locales)[number];
+
+export function ensureBuild(): void {
+  if (existsSync(path.join(buildDir, 'index.html')) && existsSync(path.join(buildDir, 'zh-CN', 'index.html'))) return;
+  execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
+}
+
+/** Route prefix of a locale: '' for English, '/zh-CN' otherwise. */
+export function localePrefix(locale: Locale): string {
+  return locale === 'en' ? '' : `/${locale}`;
+}
+
+/** The HTML file Docusaurus writes for a route (trailingSlash: false). */
+export function builtFile(locale: Locale, route: string): string {
+  const base = path.join(buildDir, localePrefix(locale));
+  if (route === '/') return path.join(base, 'index.html');
+  return path.join(base, `${route.replace(/^\//, '')}.html`);
+}
+
+export function readHtml(locale: Locale, route: string): string {
+  const file = builtFile(locale, route);
+  if (!existsSync(file)) throw new Error(`The build has no page for ${localePrefix(locale)}${route} (${file}).`);
+  return readFileSync(file, 'utf8');
+}
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
+
+/** Visible text of an HTML document, whitespace collapsed (scripts and styles dropped). */
+export function htmlText(html: string): string {
+  return html
+    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? (name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : whole))
+    .replace(/\s+/g, ' ');
+}
+
+export function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Values of an attribute on every element of the document (quoted or not, as the minifier left it). */
+export function attributeValues(html: string, attribute: string): string[] {
+  const pattern = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'g');
+  return [...html.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
