@@ -71,6 +71,7 @@ const config: Config = {
   plugins: [
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions],
     quickStartsPlugin,
+    './src/plugins/translation-status/index.ts',
   ],
 
   themes: [

@@ -1,9 +1,9 @@
 /**
  * Theme strings: the JSON files `docusaurus write-translations` produces for
  * a locale (code.json, theme navbar/footer, docs sidebar labels). The command
- * runs in a temporary copy of the site (never touching the repo's files),
- * once for the locale and once for English; the locale's committed files must
- * hold every generated key, translated unless the value is a product or API name.
+ * runs in a temporary copy of the site (never touching the repo's files); the
+ * locale's committed files must hold every generated key, translated unless
+ * the value is a product or API name.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
@@ -30,7 +30,7 @@ export interface ThemeResult {
 type Messages = Record<string, { message: string }>;
 
 /** Folders a write-translations run never reads; leaving them out keeps the copy small. */
-const SKIPPED = new Set(['node_modules', '.git', 'build', '.docusaurus', 'samples', 'i18n', 'test-results', 'tmp', 'tools', 'tests']);
+const SKIPPED = new Set(['node_modules', '.git', 'build', '.docusaurus', 'samples', 'i18n', 'test-results', 'tmp', 'tests']);
 
 function listJson(dir: string): string[] {
   const found: string[] = [];
@@ -76,11 +76,12 @@ export function checkThemeStrings(root: string, locale: string): ThemeResult {
       if (!SKIPPED.has(entry)) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-    writeTranslations(copy, root, locale);
+    // Keys do not depend on the locale, so one English run gives both the key
+    // set a zh-CN run would write and the English text of every key.
     writeTranslations(copy, root, 'en');
 
-    const generatedDir = path.join(copy, 'i18n', locale);
-    const englishDir = path.join(copy, 'i18n', 'en');
+    const generatedDir = path.join(copy, 'i18n', 'en');
+    const englishDir = generatedDir;
     const problems: ThemeProblem[] = [];
     let keys = 0;
     for (const relative of listJson(generatedDir)) {
