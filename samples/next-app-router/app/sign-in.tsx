@@ -4,10 +4,11 @@ type Props = {
   onSignIn: () => Promise<void>;
 };
 
+// A form action also works before the JavaScript has loaded.
 export default function SignIn({ onSignIn }: Props) {
   return (
-    <button type="button" onClick={() => onSignIn()}>
-      Sign in
-    </button>
+    <form action={onSignIn}>
+      <button type="submit">Sign in</button>
+    </form>
   );
 }

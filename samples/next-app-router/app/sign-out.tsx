@@ -6,8 +6,8 @@ type Props = {
 
 export default function SignOut({ onSignOut }: Props) {
   return (
-    <button type="button" onClick={() => onSignOut()}>
-      Sign out
-    </button>
+    <form action={onSignOut}>
+      <button type="submit">Sign out</button>
+    </form>
   );
 }

@@ -1,0 +1,77 @@
+/**
+ * Settings of the local identity provider. Every value has a default that
+ * matches the sample, so `npm run sample` needs no configuration; the
+ * environment can override each one (see ../.env.example).
+ */
+
+export interface IdpSettings {
+  /** Port on 127.0.0.1. 0 picks a free port (the tests use that). */
+  port: number;
+  /** Where the Next.js sample runs; its callback and sign-out URIs derive from it. */
+  sampleBaseUrl: string;
+  clientId: string;
+  clientSecret: string;
+  /** The API resource indicator the sample asks tokens for. */
+  apiResource: string;
+  /** Lifetime of access tokens in seconds; the tests shorten it to watch a refresh. */
+  accessTokenTtl: number;
+  /** How many numbered test users (`user-01` …) to add besides alice. */
+  extraTestUsers: number;
+}
+
+export const defaultSettings: IdpSettings = {
+  port: 3001,
+  sampleBaseUrl: 'http://127.0.0.1:3002',
+  clientId: 'sample-next-app-router',
+  clientSecret: 'sample-secret-not-for-production',
+  apiResource: 'https://shopping.your-app.com/api',
+  accessTokenTtl: 3600,
+  extraTestUsers: 0,
+};
+
+/** Scopes of the API resource, as an API resource in Logto Console would define them. */
+export const apiScopes = ['read:products', 'write:products'];
+
+/** Logto's reserved resource and scopes for organizations. */
+export const organizationsResource = 'urn:logto:resource:organizations';
+export const organizationsScope = 'urn:logto:scope:organizations';
+export const organizationRolesScope = 'urn:logto:scope:organization_roles';
+export const organizationUrnPrefix = 'urn:logto:organization:';
+export const customDataScope = 'custom_data';
+
+export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): IdpSettings {
+  return {
+    port: integer(env, 'IDP_PORT', defaultSettings.port),
+    sampleBaseUrl: url(env, 'IDP_SAMPLE_BASE_URL', defaultSettings.sampleBaseUrl),
+    clientId: safeCredential(env, 'IDP_CLIENT_ID', defaultSettings.clientId),
+    clientSecret: safeCredential(env, 'IDP_CLIENT_SECRET', defaultSettings.clientSecret),
+    apiResource: url(env, 'IDP_API_RESOURCE', defaultSettings.apiResource),
+    accessTokenTtl: integer(env, 'IDP_ACCESS_TOKEN_TTL', defaultSettings.accessTokenTtl),
+    extraTestUsers: integer(env, 'IDP_EXTRA_TEST_USERS', defaultSettings.extraTestUsers),
+  };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number of at least 0, got "${raw}".`);
+  }
+  return value;
+}
+
+function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!URL.canParse(raw)) throw new Error(`${name} must be an absolute URL, got "${raw}".`);
+  return raw.replace(/\/+$/, '');
+}
+
+// oidc-provider URL-decodes Basic credentials, so `%` and `+` would not survive.
+function safeCredential(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/[%+]/.test(raw)) throw new Error(`${name} must not contain "%" or "+".`);
+  return raw;
+}

@@ -1,0 +1,44 @@
+/** Headless Debian Chromium through playwright-core, and the sign-in steps a person takes. */
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(chromiumPath)) {
+    throw new Error(`Chromium not found at ${chromiumPath}. Install it with "apt-get install chromium" (or set CHROMIUM_PATH).`);
+  }
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-gpu',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+}
+
+export const alice = { username: 'alice', password: 'wonderland-2026', name: 'Alice Liddell', email: 'alice@example.com' };
+
+/** From the sample's home page through the provider's sign-in and consent pages, back home signed in. */
+export async function signInThroughProvider(page: Page, sampleBaseUrl: string, user = alice): Promise<void> {
+  await page.goto(`${sampleBaseUrl}/`);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByLabel('Username or email').fill(user.username);
+  await page.getByLabel('Password').fill(user.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Allow' }).click();
+  await page.waitForURL(`${sampleBaseUrl}/`);
+  await page.getByText(`Hello, ${user.name}!`).waitFor();
+}
+
+export async function signOut(page: Page, sampleBaseUrl: string): Promise<void> {
+  await page.goto(`${sampleBaseUrl}/`);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.waitForURL(`${sampleBaseUrl}/`);
+  await page.getByText('You are not signed in.').waitFor();
+}

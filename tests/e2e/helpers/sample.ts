@@ -1,0 +1,122 @@
+/**
+ * Builds the Next.js sample once (only when the build is missing or older than
+ * its sources) and starts it with `next start` for a test.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { nextBin, sampleDir } from './paths.js';
+import { freePort, startProcess, type ServerProcess } from './processes.js';
+
+const run = promisify(execFile);
+
+export const appId = 'sample-next-app-router';
+export const appSecret = 'sample-secret-not-for-production';
+export const cookieSecret = 'e2e-cookie-secret-at-least-32-characters-long';
+export const sessionCookieName = `logto_${appId}`;
+export const apiResource = 'https://shopping.your-app.com/api';
+
+const ignored = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'README.md']);
+
+function newestSourceTime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (ignored.has(entry.name) || entry.name.startsWith('.env')) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSourceTime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildTime(): number {
+  try {
+    return statSync(path.join(sampleDir, '.next/BUILD_ID')).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
+
+export function isBuildFresh(): boolean {
+  return buildTime() > newestSourceTime(sampleDir);
+}
+
+// Placeholders: `next build` imports the configuration module, which checks the
+// variables are present; the real values are read again when the server starts.
+const buildEnv = {
+  LOGTO_ENDPOINT: 'http://127.0.0.1:3001',
+  LOGTO_APP_ID: appId,
+  LOGTO_APP_SECRET: appSecret,
+  LOGTO_BASE_URL: 'http://127.0.0.1:3002',
+  LOGTO_COOKIE_SECRET: cookieSecret,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+/** Runs `next build` unless a build newer than every source file exists. Safe to call from parallel test files. */
+export async function ensureSampleBuild(): Promise<void> {
+  if (isBuildFresh()) return;
+  const lock = path.join(tmpdir(), `logto-sample-build-${Buffer.from(sampleDir).toString('hex').slice(-24)}.lock`);
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch {
+      // Another test file is building; a lock older than ten minutes is left over from a crash.
+      if (Date.now() - statSync(lock, { throwIfNoEntry: false })!.mtimeMs > 600_000) rmSync(lock, { recursive: true, force: true });
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  try {
+    if (isBuildFresh()) return;
+    await run(process.execPath, [nextBin, 'build'], {
+      cwd: sampleDir,
+      env: { ...process.env, ...buildEnv, NODE_ENV: 'production' },
+      maxBuffer: 64 * 1024 * 1024,
+    }).catch((error: { stdout?: string; stderr?: string }) => {
+      throw new Error(`next build of the sample failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+    });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
+}
+
+export interface Sample extends ServerProcess {
+  baseUrl: string;
+  port: number;
+}
+
+export interface SampleOptions {
+  idpEndpoint: string;
+  port: number;
+  redisUrl?: string;
+}
+
+/** Picks the port first: the provider must know the sample's callback URL before either starts. */
+export async function reserveSamplePort(): Promise<{ port: number; baseUrl: string }> {
+  const port = await freePort();
+  return { port, baseUrl: `http://127.0.0.1:${port}` };
+}
+
+export async function startSample(options: SampleOptions): Promise<Sample> {
+  const baseUrl = `http://127.0.0.1:${options.port}`;
+  const env: NodeJS.ProcessEnv = {
+    LOGTO_ENDPOINT: options.idpEndpoint,
+    LOGTO_APP_ID: appId,
+    LOGTO_APP_SECRET: appSecret,
+    LOGTO_BASE_URL: baseUrl,
+    LOGTO_COOKIE_SECRET: cookieSecret,
+    NEXT_TELEMETRY_DISABLED: '1',
+    REDIS_URL: options.redisUrl ?? '',
+  };
+  const server = await startProcess({
+    name: 'next start',
+    command: process.execPath,
+    args: [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(options.port)],
+    cwd: sampleDir,
+    env,
+    readyWhen: /Ready in/,
+    timeoutMs: 60_000,
+  });
+  return { ...server, baseUrl, port: options.port };
+}
