@@ -3,6 +3,10 @@
  * plugin and the shared fragments alike (see src/plugins/fragments), so a
  * fragment renders exactly as it would inside a page.
  */
+import path from 'node:path';
 import type { PluggableList } from 'unified';
+import remarkCheckImports from './check-imports';
 
-export const docsRemarkPlugins: PluggableList = [];
+const siteDir = path.resolve(__dirname, '../..');
+
+export const docsRemarkPlugins: PluggableList = [[remarkCheckImports, { siteDir }]];

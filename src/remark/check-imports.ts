@@ -1,0 +1,61 @@
+/**
+ * Fails the MDX compile, at the line of the import, when a page or fragment
+ * imports an `.md`/`.mdx` file that does not exist. The bundler's own error
+ * names only the missing module, not who imports it; this names both and says
+ * where the file was looked for.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Root } from 'mdast';
+import type { VFile } from 'vfile';
+
+export interface CheckImportsOptions {
+  /** Site directory; `@fragments/x` resolves under `<siteDir>/fragments` (and its translations). */
+  siteDir: string;
+}
+
+interface EsmNode {
+  type: string;
+  value?: string;
+  position?: { start: { line: number; column: number } };
+}
+
+const markdownImport = /import\s+[\w{}\s,*]+\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
+
+export function findMissingImport(specifier: string, importer: string, siteDir: string): string[] | undefined {
+  if (specifier.startsWith('@fragments/')) {
+    const name = specifier.slice('@fragments/'.length);
+    // English is the fallback of every locale, so it must always exist.
+    const english = path.join(siteDir, 'fragments', name);
+    return existsSync(english) ? undefined : [english];
+  }
+  if (specifier.startsWith('.')) {
+    const target = path.resolve(path.dirname(importer), specifier);
+    return existsSync(target) ? undefined : [target];
+  }
+  return undefined;
+}
+
+export default function remarkCheckImports(options: CheckImportsOptions) {
+  return (tree: Root, file: VFile) => {
+    const importer = file.path;
+    if (!importer) return;
+    for (const node of tree.children as EsmNode[]) {
+      if (node.type !== 'mdxjsEsm' || !node.value) continue;
+      for (const match of node.value.matchAll(markdownImport)) {
+        const specifier = match[1]!;
+        const lookedAt = findMissingImport(specifier, importer, options.siteDir);
+        if (!lookedAt) continue;
+        const lineOffset = node.value.slice(0, match.index).split('\n').length - 1;
+        const line = (node.position?.start.line ?? 1) + lineOffset;
+        const shown = lookedAt.map((candidate) => path.relative(options.siteDir, candidate)).join(', ');
+        file.fail(
+          `${path.relative(options.siteDir, importer)}:${line}: cannot import "${specifier}": ${shown} does not exist. ` +
+            'Fix the path, or create the fragment (shared fragments live in fragments/, with translations in i18n/<locale>/fragments/).',
+          { line, column: 1 },
+          'check-imports:missing-fragment',
+        );
+      }
+    }
+  };
+}
