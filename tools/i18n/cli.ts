@@ -52,20 +52,20 @@ function repoFor(): Repo {
   return repo;
 }
 
-function print(data: unknown, text: string): void {
-  console.log(values.json ? JSON.stringify(data, null, 2) : text);
+function print(data: unknown, text: () => string): void {
+  console.log(values.json ? JSON.stringify(data, null, 2) : text());
 }
 
 function statusCommand(): number {
   const repo = repoFor();
   if (values.usage) {
     const usage = fragmentUsage(repo, values.usage, SOURCE_LOCALE);
-    print(usage, formatUsage(values.usage, usage));
+    print(usage, () => formatUsage(values.usage!, usage));
     return 0;
   }
   if (values.diff) return diffCommand(repo, values.diff);
   const statuses = repoStatus(repo);
-  print(statuses, formatStatus(statuses));
+  print(statuses, () => formatStatus(statuses));
   return 0;
 }
 
@@ -102,7 +102,7 @@ function diffCommand(repo: Repo, file: string): number {
     results.push({ source, state: `changed since ${version.commit.slice(0, 10)}`, since: version.commit, diff });
   }
   const text = results.map((r) => `== ${r.source}: ${r.state}${r.diff ? `\n${r.diff}` : ''}`).join('\n');
-  print(results, text);
+  print(results, () => text);
   return 0;
 }
 
@@ -117,14 +117,14 @@ function checkCommand(): number {
     ...(theme ?? []).map(formatThemeResult),
     failed ? 'i18n:check failed. Fix the lines above (TRANSLATING.md explains each rule).' : 'i18n:check passed.',
   ].join('\n');
-  print({ parity: results, theme }, text);
+  print({ parity: results, theme }, () => text);
   return failed ? 1 : 0;
 }
 
 function themeCommand(): number {
   const repo = repoFor();
   const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
-  print(results, results.map(formatThemeResult).join('\n'));
+  print(results, () => results.map(formatThemeResult).join('\n'));
   return results.every((r) => r.ok) ? 0 : 1;
 }
 
@@ -141,7 +141,7 @@ function fallbacksCommand(): number {
       [`${d.locale}: ${d.pages.length} page(s) show English`, ...d.pages.map((p) => `  ${p.page}  ${p.whole ? '(whole page)' : `(fragments: ${p.englishFragments.join(', ')})`}`)].join('\n'),
     )
     .join('\n');
-  print(data, text);
+  print(data, () => text);
   return 0;
 }
 

@@ -4,7 +4,7 @@ import { formatViolation } from './parity.ts';
 import type { LocaleStatus, StatusEntry, UsageEntry } from './status.ts';
 
 function describeEntry(entry: StatusEntry): string {
-  const shown = entry.kind === 'page' ? entry.effective! : entry.status;
+  const shown = entry.effective ?? entry.status;
   const file = entry.status === 'orphaned' ? entry.translated : entry.source!;
   const notes: string[] = [];
   if (entry.status === 'missing') notes.push(entry.kind === 'page' ? 'falls back to English' : 'no translation; English is used');
