@@ -226,18 +226,28 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
     return checker;
   };
 
-  for (const job of jobs) {
-    const checker = checkerFor(job.sample);
-    const checkedAs = `${job.sample}/${job.virtualPath}`;
+  const bySample = new Map<string, Job[]>();
+  for (const job of jobs) bySample.set(job.sample, [...(bySample.get(job.sample) ?? []), job]);
+  for (const [sample, sampleJobs] of bySample) {
+    const checker = checkerFor(sample);
     if (typeof checker === 'string') {
-      for (const { block } of job.blocks) problems.push({ ...atFence(block, 'sample', checker), checkedAs: [checkedAs] });
+      for (const job of sampleJobs) {
+        for (const { block } of job.blocks) problems.push({ ...atFence(block, 'sample', checker), checkedAs: [`${sample}/${job.virtualPath}`] });
+      }
       continue;
     }
-    stats.typeChecks++;
-    const diagnostics = checker.check(job.virtualPath, job.code);
-    for (const { block, annotations } of job.blocks) {
-      problems.push(...problemsForBlock(block, annotations, diagnostics, checkedAs));
-    }
+    // Untitled blocks get their own scratch file each, so they can share a program.
+    let scratch = 0;
+    const files = sampleJobs.map((job) => ({
+      path: job.virtualPath.includes('__snippet__') ? job.virtualPath.replace('__snippet__', `__snippet_${++scratch}__`) : job.virtualPath,
+      text: job.code,
+    }));
+    stats.typeChecks += files.length;
+    const results = checker.checkMany(files);
+    sampleJobs.forEach((job, index) => {
+      const checkedAs = `${sample}/${job.virtualPath}`;
+      for (const { block, annotations } of job.blocks) problems.push(...problemsForBlock(block, annotations, results[index]!, checkedAs));
+    });
   }
 }
 

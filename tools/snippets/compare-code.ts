@@ -10,10 +10,14 @@ import ts from 'typescript';
 
 export type CompareResult = { equal: true } | { equal: false; lineA: number; lineB: number; reason: string };
 
+/** The same, plus 1-based columns of the difference (for the checker's own reports). */
+export type DetailedCompareResult = { equal: true } | { equal: false; lineA: number; lineB: number; columnA: number; columnB: number; reason: string };
+
 interface Token {
   text: string;
-  /** 1-based line inside the block. */
+  /** 1-based line and column inside the block. */
   line: number;
+  column: number;
 }
 
 const scriptKinds: Record<string, ts.ScriptKind> = {
@@ -41,6 +45,11 @@ const hashCommentLanguages = new Set([
  * difference and a short reason a writer can act on.
  */
 export function compareCodeIgnoringComments(a: string, b: string, lang: string): CompareResult {
+  const result = compareCodeDetailed(a, b, lang);
+  return result.equal ? result : { equal: false, lineA: result.lineA, lineB: result.lineB, reason: result.reason };
+}
+
+export function compareCodeDetailed(a: string, b: string, lang: string): DetailedCompareResult {
   const key = lang.trim().toLowerCase();
   const kind = scriptKinds[key];
   if (kind !== undefined) return compareTokens(jsTokens(a, kind), jsTokens(b, kind), a, b);
@@ -48,22 +57,22 @@ export function compareCodeIgnoringComments(a: string, b: string, lang: string):
   return compareTokens(lineTokens(a, (line) => line), lineTokens(b, (line) => line), a, b);
 }
 
-function compareTokens(left: Token[], right: Token[], a: string, b: string): CompareResult {
+function compareTokens(left: Token[], right: Token[], a: string, b: string): DetailedCompareResult {
   const count = Math.min(left.length, right.length);
   for (let i = 0; i < count; i++) {
     const x = left[i]!;
     const y = right[i]!;
     if (x.text !== y.text) {
-      return { equal: false, lineA: x.line, lineB: y.line, reason: `${quote(x.text)} differs from ${quote(y.text)}` };
+      return { equal: false, lineA: x.line, lineB: y.line, columnA: x.column, columnB: y.column, reason: `${quote(x.text)} differs from ${quote(y.text)}` };
     }
   }
   if (left.length > count) {
     const extra = left[count]!;
-    return { equal: false, lineA: extra.line, lineB: lastLine(b), reason: `${quote(extra.text)} and what follows is missing from the second block` };
+    return { equal: false, lineA: extra.line, lineB: lastLine(b), columnA: extra.column, columnB: 1, reason: `${quote(extra.text)} and what follows is missing from the second block` };
   }
   if (right.length > count) {
     const extra = right[count]!;
-    return { equal: false, lineA: lastLine(a), lineB: extra.line, reason: `${quote(extra.text)} and what follows is not in the first block` };
+    return { equal: false, lineA: lastLine(a), lineB: extra.line, columnA: 1, columnB: extra.column, reason: `${quote(extra.text)} and what follows is not in the first block` };
   }
   return { equal: true };
 }
@@ -86,7 +95,8 @@ function jsTokens(code: string, kind: ts.ScriptKind): Token[] {
         text = text.replace(/\s+/g, ' ').trim();
         if (text === '') return;
       }
-      tokens.push({ text, line: source.getLineAndCharacterOfPosition(start).line + 1 });
+      const place = source.getLineAndCharacterOfPosition(start);
+      tokens.push({ text, line: place.line + 1, column: place.character + 1 });
       return;
     }
     for (const child of children) visit(child);
@@ -99,7 +109,7 @@ function lineTokens(code: string, strip: (line: string) => string): Token[] {
   const tokens: Token[] = [];
   code.split(/\r?\n/).forEach((raw, index) => {
     const text = strip(raw).replace(/\s+/g, ' ').trim();
-    if (text !== '') tokens.push({ text, line: index + 1 });
+    if (text !== '') tokens.push({ text, line: index + 1, column: raw.length - raw.trimStart().length + 1 });
   });
   return tokens;
 }

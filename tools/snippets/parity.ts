@@ -5,7 +5,7 @@
  * instead of shifting every later pair.
  */
 import { parseAnnotations } from './annotations.ts';
-import { compareCodeIgnoringComments } from './compare-code.ts';
+import { compareCodeDetailed, compareCodeIgnoringComments } from './compare-code.ts';
 import type { Problem } from './check.ts';
 import type { SourceFile } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
@@ -89,13 +89,13 @@ function compareBlocks(english: CodeBlock, translated: CodeBlock): Problem[] {
   if (english.lang !== translated.lang) {
     problems.push(fence(translated, `the fence says \`${translated.lang}\` but the English block at ${where} says \`${english.lang}\``));
   }
-  const result = compareCodeIgnoringComments(english.code, translated.code, english.lang);
+  const result = compareCodeDetailed(english.code, translated.code, english.lang);
   if (!result.equal) {
     const line = translated.firstLine + result.lineB - 1;
     problems.push({
       file: translated.file,
       line,
-      column: translated.lineColumns[result.lineB - 1] ?? 1,
+      column: (translated.lineColumns[result.lineB - 1] ?? 1) + result.columnB - 1,
       code: 'parity',
       message: `differs from the English block at ${english.file}:${english.firstLine + result.lineA - 1}: ${result.reason}; only comments may be translated`,
     });

@@ -1,9 +1,14 @@
 /**
  * Type-checks snippets inside a sample with one long-lived TypeScript language
  * service per sample (all sharing one document registry, so lib and package
- * declarations are parsed once for the whole run). Each snippet is overlaid as
- * a virtual file at the path it stands for; only that file changes between
- * checks, so TypeScript reuses everything else.
+ * declarations are parsed once for the whole run). Snippets are overlaid as
+ * virtual files at the paths they stand for; between checks only those files
+ * change, so TypeScript reuses every other parsed and bound file.
+ *
+ * Snippets that cannot see each other go into the same program ("batch"), so
+ * one type checker serves many blocks. Two snippets can see each other when one
+ * replaces a file the other imports, directly or through sample files; those
+ * are never batched together, so every result equals a check on its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -23,6 +28,12 @@ export interface SampleProblem {
 
 const registry = ts.createDocumentRegistry();
 
+export interface SnippetFile {
+  /** Path relative to the sample. */
+  path: string;
+  text: string;
+}
+
 export class SampleChecker {
   readonly sampleDir: string;
   private readonly options: ts.CompilerOptions;
@@ -30,7 +41,8 @@ export class SampleChecker {
   private readonly service: ts.LanguageService;
   private readonly diskVersions = new Map<string, string>();
   private readonly snapshots = new Map<string, { version: string; snapshot: ts.IScriptSnapshot }>();
-  private overlay: { fileName: string; text: string; version: string } | undefined;
+  /** Absolute file name → text of the snippets of the current batch. */
+  private overlays = new Map<string, { text: string; version: string }>();
   private counter = 0;
 
   /** Throws an Error with a readable message when the sample's tsconfig.json is unusable. */
@@ -55,21 +67,19 @@ export class SampleChecker {
       composite: false,
       tsBuildInfoFile: undefined,
     };
-    this.rootNames = parsed.fileNames.map((name) => path.resolve(name));
+    // Only declaration files need to be roots (global types such as next-env.d.ts);
+    // a snippet pulls in the sample files it imports, which keeps programs small.
+    this.rootNames = parsed.fileNames.map((name) => path.resolve(name)).filter((name) => name.endsWith('.d.ts'));
 
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => this.options,
-      getScriptFileNames: () => {
-        const overlay = this.overlay?.fileName;
-        return overlay === undefined || this.rootNames.includes(overlay) ? this.rootNames : [...this.rootNames, overlay];
-      },
+      getScriptFileNames: () => [...this.rootNames, ...[...this.overlays.keys()].filter((name) => !this.rootNames.includes(name))],
       getScriptVersion: (fileName) => this.versionOf(path.resolve(fileName)),
       getScriptSnapshot: (fileName) => this.snapshotOf(path.resolve(fileName)),
       getCurrentDirectory: () => this.sampleDir,
       getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
-      fileExists: (fileName) => path.resolve(fileName) === this.overlay?.fileName || ts.sys.fileExists(fileName),
-      readFile: (fileName, encoding) =>
-        path.resolve(fileName) === this.overlay?.fileName ? this.overlay.text : ts.sys.readFile(fileName, encoding),
+      fileExists: (fileName) => this.overlays.has(path.resolve(fileName)) || ts.sys.fileExists(fileName),
+      readFile: (fileName, encoding) => this.overlays.get(path.resolve(fileName))?.text ?? ts.sys.readFile(fileName, encoding),
       readDirectory: ts.sys.readDirectory,
       directoryExists: ts.sys.directoryExists,
       getDirectories: ts.sys.getDirectories,
@@ -87,42 +97,129 @@ export class SampleChecker {
       .map((diagnostic) => ({ message: formatPlain(diagnostic) }));
   }
 
-  /**
-   * Checks `text` as if it were the file `relativePath` of the sample
-   * (replacing that file when it exists) and returns that file's errors.
-   */
+  /** Checks one snippet as the file `relativePath` of the sample (replacing it when it exists). */
   check(relativePath: string, text: string): SnippetDiagnostic[] {
-    const fileName = path.resolve(this.sampleDir, relativePath);
-    const previous = this.overlay?.fileName;
-    // The file replaced last time reads as changed again: it is back to its disk text.
-    if (previous !== undefined && previous !== fileName) this.diskVersions.set(previous, `disk-${++this.counter}`);
-    this.overlay = { fileName, text, version: `snippet-${++this.counter}` };
-    const diagnostics = [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)];
-    return diagnostics
-      .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.start !== undefined)
-      .map((diagnostic) => {
-        const source = diagnostic.file!;
-        const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start!);
-        return { code: diagnostic.code, message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'), line, character };
-      });
+    return this.checkBatch([{ path: relativePath, text }])[0]!;
+  }
+
+  /**
+   * Checks snippets in as few programs as possible; each result is what a
+   * check of that snippet on its own would give.
+   */
+  checkMany(files: SnippetFile[]): SnippetDiagnostic[][] {
+    const results: SnippetDiagnostic[][] = new Array(files.length);
+    const snippetPaths = new Set(files.map((file) => path.resolve(this.sampleDir, file.path)));
+    const graph = new ImportGraph(this.sampleDir, this.options, snippetPaths);
+    const batches: Array<{ members: number[]; paths: Set<string>; reach: Set<string>; alone: boolean }> = [];
+    files.forEach((file, index) => {
+      const own = path.resolve(this.sampleDir, file.path);
+      const reach = graph.reachableFrom(own, file.text);
+      // Global declarations would leak into every other snippet of the batch.
+      const alone = /\bdeclare\s+(global|module)\b/.test(file.text);
+      const fits = (batch: (typeof batches)[number]): boolean =>
+        !batch.alone && !batch.paths.has(own) && !batch.reach.has(own) && ![...reach].some((name) => batch.paths.has(name));
+      const batch = alone ? undefined : batches.find(fits);
+      if (batch === undefined) {
+        batches.push({ members: [index], paths: new Set([own]), reach, alone });
+      } else {
+        batch.members.push(index);
+        batch.paths.add(own);
+        for (const name of reach) batch.reach.add(name);
+      }
+    });
+    for (const batch of batches) {
+      const diagnostics = this.checkBatch(batch.members.map((index) => files[index]!));
+      batch.members.forEach((index, position) => (results[index] = diagnostics[position]!));
+    }
+    return results;
+  }
+
+  /** Overlays all files at once (their paths must differ) and returns each one's errors. */
+  private checkBatch(files: SnippetFile[]): SnippetDiagnostic[][] {
+    const next = new Map<string, { text: string; version: string }>();
+    for (const file of files) next.set(path.resolve(this.sampleDir, file.path), { text: file.text, version: `snippet-${++this.counter}` });
+    // Files replaced last time read as changed again: they are back to their disk text.
+    for (const previous of this.overlays.keys()) {
+      if (!next.has(previous)) this.diskVersions.set(previous, `disk-${++this.counter}`);
+    }
+    this.overlays = next;
+    return files.map((file) => {
+      const fileName = path.resolve(this.sampleDir, file.path);
+      const diagnostics = [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)];
+      return diagnostics
+        .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.start !== undefined)
+        .map((diagnostic) => {
+          const { line, character } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start!);
+          return { code: diagnostic.code, message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'), line, character };
+        });
+    });
   }
 
   private versionOf(fileName: string): string {
-    if (fileName === this.overlay?.fileName) return this.overlay.version;
-    return this.diskVersions.get(fileName) ?? 'disk';
+    return this.overlays.get(fileName)?.version ?? this.diskVersions.get(fileName) ?? 'disk';
   }
 
   private snapshotOf(fileName: string): ts.IScriptSnapshot | undefined {
     const version = this.versionOf(fileName);
     const cached = this.snapshots.get(fileName);
     if (cached?.version === version) return cached.snapshot;
+    const overlay = this.overlays.get(fileName);
     let text: string;
-    if (fileName === this.overlay?.fileName) text = this.overlay.text;
+    if (overlay !== undefined) text = overlay.text;
     else if (existsSync(fileName)) text = readFileSync(fileName, 'utf8');
     else return undefined;
     const snapshot = ts.ScriptSnapshot.fromString(text);
     this.snapshots.set(fileName, { version, snapshot });
     return snapshot;
+  }
+}
+
+/**
+ * Which sample files a snippet imports, directly or through other sample files
+ * (node_modules never import the sample). Snippet paths count as existing, so a
+ * snippet importing a file another snippet creates is seen as depending on it.
+ */
+class ImportGraph {
+  private readonly cache: ts.ModuleResolutionCache;
+  private readonly host: ts.ModuleResolutionHost;
+  private readonly importsOf = new Map<string, string[]>();
+
+  constructor(
+    private readonly sampleDir: string,
+    private readonly options: ts.CompilerOptions,
+    snippetPaths: Set<string>,
+  ) {
+    this.cache = ts.createModuleResolutionCache(sampleDir, (name) => name, options);
+    this.host = { ...ts.sys, fileExists: (name) => snippetPaths.has(path.resolve(name)) || ts.sys.fileExists(name) };
+  }
+
+  reachableFrom(fileName: string, text: string): Set<string> {
+    const reached = new Set<string>();
+    const stack = this.localImports(fileName, text);
+    while (stack.length > 0) {
+      const next = stack.pop()!;
+      if (reached.has(next)) continue;
+      reached.add(next);
+      let imports = this.importsOf.get(next);
+      if (imports === undefined) {
+        imports = existsSync(next) ? this.localImports(next, readFileSync(next, 'utf8')) : [];
+        this.importsOf.set(next, imports);
+      }
+      stack.push(...imports);
+    }
+    return reached;
+  }
+
+  private localImports(fileName: string, text: string): string[] {
+    const found: string[] = [];
+    for (const { fileName: specifier } of ts.preProcessFile(text, true, true).importedFiles) {
+      const resolved = ts.resolveModuleName(specifier, fileName, this.options, this.host, this.cache).resolvedModule;
+      const target = resolved === undefined ? undefined : path.resolve(resolved.resolvedFileName);
+      if (target !== undefined && target.startsWith(this.sampleDir + path.sep) && !target.includes(`${path.sep}node_modules${path.sep}`)) {
+        found.push(target);
+      }
+    }
+    return found;
   }
 }
 

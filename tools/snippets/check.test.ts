@@ -1,0 +1,139 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkSnippets, type Problem, type RunResult } from './check.ts';
+import { formatGithub, formatText } from './report.ts';
+import cleanConfig from './fixtures/clean/snippets.config.ts';
+import brokenConfig from './fixtures/broken/snippets.config.ts';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const fixtures = path.join(here, 'fixtures');
+const zh = 'i18n/zh-CN/docusaurus-plugin-content-docs/current';
+
+// Each run builds a language service; share one run per fixture across tests.
+let cleanRun: RunResult | undefined;
+let brokenRun: RunResult | undefined;
+const clean = (): RunResult => (cleanRun ??= checkSnippets({ root: path.join(fixtures, 'clean'), config: cleanConfig }));
+const broken = (): RunResult => (brokenRun ??= checkSnippets({ root: path.join(fixtures, 'broken'), config: brokenConfig }));
+
+const at = (problems: Problem[], file: string, line: number): Problem[] => problems.filter((problem) => problem.file === file && problem.line === line);
+
+test('clean docs: blocks in JSX, tabs, lists and admonitions of both locales pass', () => {
+  const result = clean();
+  assert.deepEqual(result.problems, [], formatText(result));
+  assert.equal(result.stats.blocks, 15);
+  assert.equal(result.stats.otherLanguages, 2, 'the bash blocks are ignored');
+});
+
+test('clean docs: skipped blocks are listed with their reasons', () => {
+  assert.deepEqual(clean().skipped, [
+    { file: 'docs/guide/index.mdx', line: 60, reason: 'pseudo-code: the shape of a callback, not a file' },
+    { file: `${zh}/guide/index.mdx`, line: 60, reason: '伪代码：回调的形状' },
+  ]);
+  assert.match(formatText(clean()), /Skipped blocks:\n {2}docs\/guide\/index\.mdx:60 — pseudo-code/);
+});
+
+test('clean docs: a fragment imported by two guides is checked once; a page of no guide is listed', () => {
+  const { stats, unmapped } = clean();
+  // The shared fragment reached from two guides, and zh blocks identical to English ones.
+  assert.ok(stats.deduplicated >= 2, `deduplicated ${stats.deduplicated}`);
+  assert.ok(stats.typeChecks < stats.checked);
+  assert.deepEqual(unmapped, [{ file: 'docs/other/index.mdx', line: 3 }]);
+  assert.match(formatText(clean()), /identical blocks deduplicated/);
+});
+
+test('a type error inside a list, tabs and nested JSX points at the .mdx line and column', () => {
+  const [problem] = at(broken().problems, 'docs/guide/index.mdx', 15);
+  assert.equal(problem?.code, 'TS2322');
+  assert.equal(problem?.column, 20);
+  assert.deepEqual(problem?.checkedAs, ['../sample/app/typo.ts']);
+});
+
+test('a renamed import and an await outside an async function are both reported', () => {
+  const problems = broken().problems;
+  assert.equal(at(problems, 'docs/guide/index.mdx', 24)[0]?.code, 'TS2724');
+  const awaitProblem = at(problems, 'docs/guide/index.mdx', 27)[0];
+  assert.equal(awaitProblem?.code, 'TS1308');
+  assert.equal(awaitProblem?.column, 19);
+});
+
+test('JSX in a block titled .ts, and a ts fence titled .js, are title errors', () => {
+  const problems = broken().problems;
+  const jsx = at(problems, 'docs/guide/index.mdx', 33)[0];
+  assert.equal(jsx?.code, 'title');
+  assert.match(jsx?.message ?? '', /rename the title to app\/widget\.tsx/);
+  assert.equal(at(problems, 'docs/guide/index.mdx', 59)[0]?.code, 'title');
+});
+
+test('malformed annotations are errors at the fence line', () => {
+  const problems = broken().problems;
+  for (const line of [36, 40]) assert.match(at(problems, 'docs/guide/index.mdx', line)[0]?.message ?? '', /`skip` needs a reason/);
+  assert.match(at(problems, 'docs/guide/index.mdx', 44)[0]?.message ?? '', /runs backwards/);
+  assert.match(at(problems, 'docs/guide/index.mdx', 49)[0]?.message ?? '', /line 9 does not exist/);
+  assert.match(at(problems, 'docs/guide/index.mdx', 63)[0]?.message ?? '', /did you mean `hidden`/);
+});
+
+test('an expected error that no longer occurs fails the check', () => {
+  const problem = at(broken().problems, 'docs/guide/index.mdx', 53)[0];
+  assert.equal(problem?.code, 'expect-error');
+  assert.match(problem?.message ?? '', /expected TS2345/);
+});
+
+test('an error in a hidden line is reported at its line in the .mdx and says it is hidden', () => {
+  const problem = at(broken().problems, 'docs/guide/index.mdx', 68)[0];
+  assert.equal(problem?.code, 'TS2305');
+  assert.match(problem?.message ?? '', /\(in a hidden line\)/);
+});
+
+test('a shared fragment reached through @fragments falls back to English for zh-CN pages', () => {
+  const problem = at(broken().problems, 'fragments/_only-english.mdx', 4)[0];
+  assert.equal(problem?.code, 'TS2339');
+  assert.equal(problem?.column, 41);
+});
+
+test('zh-CN blocks are type-checked too', () => {
+  assert.equal(at(broken().problems, `${zh}/guide/index.mdx`, 15)[0]?.code, 'TS2322');
+});
+
+test('parity: a translated identifier and a changed string name both files and lines', () => {
+  const problems = broken().problems;
+  const identifier = at(problems, `${zh}/guide/index.mdx`, 78)[0];
+  assert.equal(identifier?.code, 'parity');
+  assert.equal(identifier?.column, 14);
+  assert.match(identifier?.message ?? '', /docs\/guide\/index\.mdx:78: `signInUrl` differs from `登录地址`/);
+  assert.match(at(problems, `${zh}/guide/index.mdx`, 82)[0]?.message ?? '', /`'\/sign-out'` differs from `'\/登出'`/);
+});
+
+test('parity: a missing and an extra block are reported', () => {
+  const problems = broken().problems;
+  assert.match(at(problems, `${zh}/guide/index.mdx`, 83)[0]?.message ?? '', /block at docs\/guide\/index\.mdx:85 that is missing here/);
+  assert.match(at(problems, `${zh}/guide/_steps.mdx`, 7)[0]?.message ?? '', /no counterpart in docs\/guide\/_steps\.mdx/);
+  // The blocks around the extra one still pair up, so nothing else is reported there.
+  assert.equal(broken().problems.filter((problem) => problem.file === `${zh}/guide/_steps.mdx`).length, 1);
+});
+
+test('text output has the file:line:col code: message form and a code frame', () => {
+  const text = formatText(broken());
+  assert.match(text, /^docs\/guide\/index\.mdx:15:20 TS2322: Type 'number' is not assignable to type 'string'\.$/m);
+  assert.match(text, /> 15 \| {6}export const label: string = port;\n\s+\| {20}\^/);
+});
+
+test('GitHub annotations escape their properties and messages', () => {
+  const output = formatGithub([{ file: 'docs/a,b.mdx', line: 3, column: 4, code: 'TS2322', message: 'first\nsecond 100%' }]);
+  assert.equal(output, '::error file=docs/a%2Cb.mdx,line=3,col=4,title=TS2322::first%0Asecond 100%25');
+});
+
+test('the CLI exits 1, prints JSON with --json, and GitHub annotations under CI=true', () => {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), '--root', path.join(fixtures, 'broken'), '--config', path.join(fixtures, 'broken/snippets.config.ts'), '--json'], {
+    encoding: 'utf8',
+    env: { ...process.env, CI: 'true' },
+  });
+  assert.equal(run.status, 1, run.stderr);
+  const jsonEnd = run.stdout.indexOf('\n::error');
+  const data = JSON.parse(run.stdout.slice(0, jsonEnd)) as { ok: boolean; errors: Problem[] };
+  assert.equal(data.ok, false);
+  assert.equal(data.errors.length, broken().problems.length);
+  assert.match(run.stdout, /^::error file=docs\/guide\/index\.mdx,line=15,col=20,title=TS2322::Type 'number'/m);
+});
