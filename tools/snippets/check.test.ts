@@ -117,7 +117,7 @@ test('parity: a missing and an extra block are reported', () => {
 test('text output has the file:line:col code: message form and a code frame', () => {
   const text = formatText(broken());
   assert.match(text, /^docs\/guide\/index\.mdx:15:20 TS2322: Type 'number' is not assignable to type 'string'\.$/m);
-  assert.match(text, /> 15 \| {6}export const label: string = port;\n\s+\| {20}\^/);
+  assert.match(text, /> 15 \| {7}export const label: string = port;\n\s+\| {20}\^/);
 });
 
 test('GitHub annotations escape their properties and messages', () => {
