@@ -1,0 +1,118 @@
+/**
+ * Parity checks over fixture pairs that each break one rule, a clean pair
+ * that breaks none, and the mark command refusing a file that fails.
+ */
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { checkLocale } from './check.ts';
+import { hashSource } from './hash.ts';
+import { Repo } from './repo.ts';
+import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
+import type { Violation } from './parity.ts';
+
+const root = path.join(fixtures, 'parity');
+const result = checkLocale(new Repo(root), 'zh-CN');
+
+/** `rule en-line zh-line` for each violation of one English file, sorted. */
+function found(file: string): string[] {
+  return result.violations
+    .filter((v: Violation) => v.source.file === `docs/${file}` && v.translated.file === `${ZH_DOCS}/${file}`)
+    .map((v) => `${v.rule} ${v.source.line} ${v.translated.line}`)
+    .sort();
+}
+
+function messages(file: string): string {
+  return result.violations.filter((v) => v.source.file === `docs/${file}`).map((v) => v.message).join('\n');
+}
+
+describe('i18n parity', () => {
+  it('passes a faithful translation (translated prose, labels and code comments)', () => {
+    assert.deepEqual(found('clean.mdx'), []);
+    assert.deepEqual(found('_installation.mdx'), []);
+  });
+
+  it('reports changed, missing and re-levelled heading ids, and headings without ids', () => {
+    assert.deepEqual(found('heading-id.mdx'), ['heading-id 1 3', 'heading-id 11 11', 'heading-id 3 1', 'heading-id 7 7']);
+    assert.match(messages('heading-id.mdx'), /#configure is missing/);
+    assert.match(messages('heading-id.mdx'), /#configuration is in the translation/);
+    assert.match(messages('heading-id.mdx'), /level 2 in English but level 3/);
+    assert.match(messages('heading-id.mdx'), /"Sign out" has no explicit id/);
+  });
+
+  it('reports imports that differ', () => {
+    assert.deepEqual(found('import.mdx'), ['import 1 2', 'import 2 1']);
+    assert.match(messages('import.mdx'), /\.\/_config\.mdx \(default as Config\) is missing/);
+  });
+
+  it('reports a translation import that does not resolve', () => {
+    const problem = result.problems.find((p) => p.file === `${ZH_DOCS}/import.mdx`);
+    assert.equal(problem?.line, 2);
+    assert.match(problem!.message, /'\.\/_configuration\.mdx' does not resolve/);
+  });
+
+  it('reports missing JSX components and changed props, but allows translated labels', () => {
+    assert.deepEqual(found('jsx.mdx'), ['jsx 19 12', 'jsx 20 12', 'jsx-prop 6 6']);
+    assert.match(messages('jsx.mdx'), /<details> is missing/);
+    assert.match(messages('jsx.mdx'), /<Tabs> prop groupId: English "router", translation "路由"/);
+  });
+
+  it('reports changed link targets', () => {
+    assert.deepEqual(found('link.mdx'), ['link 1 3', 'link 3 1']);
+    assert.match(messages('link.mdx'), /link to \/organizations is missing/);
+  });
+
+  it('reports admonition kinds that differ', () => {
+    assert.deepEqual(found('admonition.mdx'), ['admonition 3 9', 'admonition 9 3']);
+    assert.match(messages('admonition.mdx'), /:::warning admonition is missing/);
+  });
+
+  it('reports code blocks that differ in more than comments, at the differing line', () => {
+    assert.deepEqual(found('code.mdx'), ['code 7 7']);
+    assert.match(messages('code.mdx'), /'sample-next-app-router'/);
+  });
+
+  it('reports glossary terms translated away and API names changed', () => {
+    const glossary = messages('glossary.mdx');
+    assert.match(glossary, /"SDK" stays untranslated, but the translation never uses it/);
+    assert.match(glossary, /"软件开发工具包" translates "SDK"/);
+    assert.match(glossary, /"应用路由器" translates "App Router"/);
+    assert.match(glossary, /inline code `getAccessToken` is missing/);
+    // Logto was kept, so it is not reported.
+    assert.doesNotMatch(glossary, /"Logto"/);
+    assert.ok(found('glossary.mdx').every((line) => line.startsWith('glossary ')));
+  });
+
+  it('names both files and lines, and fails the command', () => {
+    const { code, stdout } = runCli(root, ['check', '--no-theme']);
+    assert.equal(code, 1);
+    assert.match(stdout, /docs\/code\.mdx:7 ↔ i18n\/zh-CN\/docusaurus-plugin-content-docs\/current\/code\.mdx:7\s+\[code\]/);
+    assert.match(stdout, /i18n:check failed/);
+  });
+});
+
+describe('i18n mark', () => {
+  it('refuses a file that fails the checks and records the hash of one that passes', () => {
+    const { dir, cleanup } = copyFixture('parity');
+    try {
+      const lock = path.join(dir, 'i18n/zh-CN/translation-lock.json');
+      const refused = runCli(dir, ['mark', `${ZH_DOCS}/glossary.mdx`]);
+      assert.equal(refused.code, 1);
+      assert.match(refused.stderr, /refused .*glossary\.mdx: \d+ parity violation/);
+      assert.match(refused.stderr, /"SDK" stays untranslated/);
+      assert.equal(existsSync(lock), false, 'a refused mark must not write the lock file');
+
+      const marked = runCli(dir, ['mark', `${ZH_DOCS}/clean.mdx`, `${ZH_DOCS}/code.mdx`, 'docs/missing-page.mdx']);
+      assert.equal(marked.code, 1);
+      assert.match(marked.stdout, /marked .*clean\.mdx/);
+      assert.match(marked.stderr, /refused .*code\.mdx/);
+      assert.match(marked.stderr, /refused .*missing-page\.mdx: no English source/);
+      const files = (JSON.parse(readFileSync(lock, 'utf8')) as { files: Record<string, string> }).files;
+      assert.deepEqual(Object.keys(files), ['docs/clean.mdx']);
+      assert.equal(files['docs/clean.mdx'], hashSource(readFileSync(path.join(dir, 'docs/clean.mdx'), 'utf8')));
+    } finally {
+      cleanup();
+    }
+  });
+});
