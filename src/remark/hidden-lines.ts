@@ -8,7 +8,7 @@
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/snippets/annotations.ts';
+import { parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/snippets/annotations';
 
 export default function remarkHiddenLines() {
   return (tree: Root, file: VFile): void => {

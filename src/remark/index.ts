@@ -6,7 +6,8 @@
 import path from 'node:path';
 import type { PluggableList } from 'unified';
 import remarkCheckImports from './check-imports';
+import remarkHiddenLines from './hidden-lines';
 
 const siteDir = path.resolve(__dirname, '../..');
 
-export const docsRemarkPlugins: PluggableList = [[remarkCheckImports, { siteDir }]];
+export const docsRemarkPlugins: PluggableList = [[remarkCheckImports, { siteDir }], remarkHiddenLines];
