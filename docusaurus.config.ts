@@ -1,4 +1,4 @@
-import type { Config } from '@docusaurus/types';
+import type { Config, PluginConfig } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { themes as prismThemes } from 'prism-react-renderer';
 import { docsRemarkPlugins } from './src/remark';
@@ -69,8 +69,8 @@ const config: Config = {
   ],
 
   plugins: [
-    [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions],
-    quickStartsPlugin,
+    [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
+    quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
   ],
 

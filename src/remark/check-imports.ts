@@ -46,8 +46,8 @@ export default function remarkCheckImports(options: CheckImportsOptions) {
         const specifier = match[1]!;
         const lookedAt = findMissingImport(specifier, importer, options.siteDir);
         if (!lookedAt) continue;
-        const lineOffset = node.value.slice(0, match.index).split('\n').length - 1;
-        const line = (node.position?.start.line ?? 1) + lineOffset;
+        const lineOffset: number = node.value.slice(0, match.index).split('\n').length - 1;
+        const line: number = (node.position?.start.line ?? 1) + lineOffset;
         const shown = lookedAt.map((candidate) => path.relative(options.siteDir, candidate)).join(', ');
         file.fail(
           `${path.relative(options.siteDir, importer)}:${line}: cannot import "${specifier}": ${shown} does not exist. ` +
