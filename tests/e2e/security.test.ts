@@ -3,7 +3,7 @@
  * callback's state check, protected pages for signed-out visitors, and no token
  * or secret within reach of the browser's JavaScript.
  */
-import { unwrapSession } from '@logto/node';
+import { unwrapSession, type SessionData } from '@logto/node';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
@@ -12,7 +12,7 @@ import { startIdp, type Idp } from './helpers/idp.js';
 import { appSecret, cookieSecret, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
 
 /** Decrypts the session cookie the way the SDK does (Next.js URL-encodes cookie values). */
-async function readSession(value: string | undefined) {
+async function readSession(value: string | undefined): Promise<SessionData> {
   return value ? unwrapSession(decodeURIComponent(value), cookieSecret) : {};
 }
 

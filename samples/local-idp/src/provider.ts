@@ -1,6 +1,6 @@
 /** The oidc-provider configuration that makes it answer like a Logto tenant for the sample. */
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
-import Provider, { errors, type Configuration } from 'oidc-provider';
+import Provider, { errors, type AccessToken, type Configuration } from 'oidc-provider';
 import { claimsOf, findUserById } from './accounts.js';
 import { registerOrganizationTokenGrant } from './organization-token.js';
 import { errorPage, signOutPage, signedOutPage } from './pages.js';
@@ -116,14 +116,8 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
  * https://shopping.your-app.com/api, expires in 3600 s`, so a developer (or a
  * test) can see when the app fetched or refreshed a token.
  */
-interface AccessTokenLike {
-  gty?: string;
-  expiration: number;
-  resourceServer?: { identifier: () => string };
-}
-
 function logIssuedTokens(provider: Provider): void {
-  const log = (token: AccessTokenLike) => {
+  const log = (token: AccessToken) => {
     const audience = token.resourceServer?.identifier() ?? 'userinfo';
     console.log(`token issued: ${token.gty ?? 'unknown'} for ${audience}, expires in ${token.expiration} s`);
   };
