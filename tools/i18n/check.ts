@@ -6,7 +6,8 @@
  */
 import { sourceKeyFor } from './layout.ts';
 import { lockKey, readLock } from './lock.ts';
-import { checkParity, type Violation } from './parity.ts';
+import { checkParity } from './parity.ts';
+import type { Violation } from './violation.ts';
 import type { Repo } from './repo.ts';
 
 export interface Problem {

@@ -9,22 +9,24 @@
  *   mark <file>... [--locale L]         record translations as made from the current source
  *   theme [--json]                      theme strings check only
  *
- * `--root <dir>` points at another site (tests and benchmarks use it).
+ * `--root <dir>` points at another site (tests and benchmarks use it);
+ * `--no-cache` ignores the parsed-imports cache in node_modules/.cache.
  */
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkLocale } from './check.ts';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
-import { SOURCE_LOCALE, translatedKeyFor } from './layout.ts';
+import { SOURCE_LOCALE, discoverLocales, translatedKeyFor } from './layout.ts';
 import { LockFileError, readLock } from './lock.ts';
-import { markTranslated, resolveTarget, MarkError } from './mark.ts';
 import { MdxParseError } from './parse.ts';
-import { formatViolation } from './parity.ts';
 import { Repo } from './repo.ts';
 import { formatCheck, formatStatus, formatUsage } from './report.ts';
 import { fragmentUsage, localeStatus, repoStatus } from './status.ts';
-import { checkThemeStrings, formatThemeResult } from './theme-strings.ts';
+import { MarkError, resolveTarget } from './target.ts';
+import { formatViolation } from './violation.ts';
+
+// check, mark and theme load the TypeScript compiler (code block comparison)
+// or spawn Docusaurus; they are imported on demand so `status` starts fast.
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -37,19 +39,25 @@ const { values, positionals } = parseArgs({
     diff: { type: 'string' },
     usage: { type: 'string' },
     'no-theme': { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 
 const [command, ...files] = positionals;
 const root = path.resolve(values.root ?? defaultRoot);
 
+/** Parsed imports are cached by content hash next to this repo's dependencies, whatever --root is. */
+const cacheFile = values['no-cache'] ? undefined : path.join(defaultRoot, 'node_modules/.cache/logto-i18n/imports.json');
+
+let opened: Repo | undefined;
+
 function repoFor(): Repo {
-  const repo = new Repo(root);
-  if (values.locale) {
-    if (!repo.locales.includes(values.locale)) throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${repo.locales.join(', ')}).`);
-    return new Repo(root, [values.locale]);
+  const known = discoverLocales(root);
+  if (values.locale && !known.includes(values.locale)) {
+    throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${known.join(', ')}).`);
   }
-  return repo;
+  opened = new Repo(root, values.locale ? [values.locale] : known, cacheFile);
+  return opened;
 }
 
 function print(data: unknown, text: () => string): void {
@@ -106,7 +114,9 @@ function diffCommand(repo: Repo, file: string): number {
   return 0;
 }
 
-function checkCommand(): number {
+async function checkCommand(): Promise<number> {
+  const { checkLocale } = await import('./check.ts');
+  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
   const repo = repoFor();
   const results = repo.locales.map((locale) => ({ locale, ...checkLocale(repo, locale) }));
   let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0);
@@ -121,7 +131,8 @@ function checkCommand(): number {
   return failed ? 1 : 0;
 }
 
-function themeCommand(): number {
+async function themeCommand(): Promise<number> {
+  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
   const repo = repoFor();
   const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
   print(results, () => results.map(formatThemeResult).join('\n'));
@@ -145,7 +156,8 @@ function fallbacksCommand(): number {
   return 0;
 }
 
-function markCommand(): number {
+async function markCommand(): Promise<number> {
+  const { markTranslated } = await import('./mark.ts');
   if (files.length === 0) throw new MarkError('mark needs at least one file: npm run i18n:mark -- <translated file>...');
   const repo = repoFor();
   const targets = files.map((file) => resolveTarget(repo, file, values.locale));
@@ -159,7 +171,7 @@ function markCommand(): number {
   return outcome.refused.length > 0 ? 1 : 0;
 }
 
-const commands: Record<string, () => number> = {
+const commands: Record<string, () => number | Promise<number>> = {
   status: statusCommand,
   check: checkCommand,
   fallbacks: fallbacksCommand,
@@ -170,7 +182,8 @@ const commands: Record<string, () => number> = {
 try {
   const run = command ? commands[command] : undefined;
   if (!run) throw new Error(`unknown command ${command ?? '(none)'}; use one of: ${Object.keys(commands).join(', ')}`);
-  process.exitCode = run();
+  process.exitCode = await run();
+  opened?.saveCache();
 } catch (error) {
   const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
   console.error(`i18n: ${(error as Error).message}`);

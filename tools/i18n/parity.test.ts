@@ -10,7 +10,7 @@ import { checkLocale } from './check.ts';
 import { hashSource } from './hash.ts';
 import { Repo } from './repo.ts';
 import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
-import type { Violation } from './parity.ts';
+import type { Violation } from './violation.ts';
 
 const root = path.join(fixtures, 'parity');
 const result = checkLocale(new Repo(root), 'zh-CN');

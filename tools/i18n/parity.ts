@@ -6,6 +6,7 @@
  */
 import { compareCodeIgnoringComments } from '../snippets/compare-code.ts';
 import { GLOSSARY, findTerm } from './glossary.ts';
+import type { Rule, Violation } from './violation.ts';
 import {
   admonitionsOf,
   codeBlocksOf,
@@ -20,15 +21,6 @@ import {
   type MdNode,
   type ProseFact,
 } from './parse.ts';
-
-export type Rule = 'heading-id' | 'import' | 'jsx' | 'jsx-prop' | 'link' | 'admonition' | 'code' | 'glossary' | 'parse';
-
-export interface Violation {
-  rule: Rule;
-  source: { file: string; line: number };
-  translated: { file: string; line: number };
-  message: string;
-}
 
 /** String props whose values are prose a translator may rewrite. */
 const TRANSLATABLE_PROPS = new Set(['title', 'label', 'alt', 'description', 'placeholder', 'summary', 'heading', 'caption', 'text', 'aria-label']);
@@ -230,8 +222,4 @@ export function checkParity(
 
   checkGlossary(source, translated, files, out);
   return out;
-}
-
-export function formatViolation(v: Violation): string {
-  return `${v.source.file}:${v.source.line} ↔ ${v.translated.file}:${v.translated.line}  [${v.rule}] ${v.message}`;
 }

@@ -19,6 +19,7 @@ import {
   translatedDirs,
   translatedKeyFor,
 } from './layout.ts';
+import { ImportCache } from './import-cache.ts';
 import { readImportSources, type ImportFact } from './parse.ts';
 
 export interface ResolvedImport {
@@ -46,9 +47,12 @@ export class Repo {
   private readonly hashes = new Map<string, string>();
   private readonly imports = new Map<string, ImportFact[]>();
   private readonly texts = new Map<string, string>();
+  private readonly cache: ImportCache;
 
-  constructor(root: string, locales?: string[]) {
+  /** `cacheFile`: where parsed import lists persist between runs (undefined: not persisted). */
+  constructor(root: string, locales?: string[], cacheFile?: string) {
     this.root = path.resolve(root);
+    this.cache = new ImportCache(cacheFile);
     this.locales = locales ?? discoverLocales(this.root);
     this.sources = listMarkdown(this.root, sourceDirs());
     for (const key of this.sources) this.existing.add(key);
@@ -101,10 +105,16 @@ export class Repo {
   private importFacts(key: string): ImportFact[] {
     let facts = this.imports.get(key);
     if (!facts) {
-      facts = readImportSources(this.text(key), key);
+      const text = this.text(key);
+      facts = this.cache.get(text, () => readImportSources(text, key));
       this.imports.set(key, facts);
     }
     return facts;
+  }
+
+  /** Persists newly parsed import lists for the next run. */
+  saveCache(): void {
+    this.cache.save();
   }
 
   /**

@@ -1,6 +1,6 @@
 /** Text rendering of status, usage and check results for the terminal. */
 import type { CheckResult } from './check.ts';
-import { formatViolation } from './parity.ts';
+import { formatViolation } from './violation.ts';
 import type { LocaleStatus, StatusEntry, UsageEntry } from './status.ts';
 
 function describeEntry(entry: StatusEntry): string {

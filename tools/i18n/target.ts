@@ -1,0 +1,32 @@
+/** Turns a path given on the command line into an English/translation pair. */
+import path from 'node:path';
+import { existsSync } from 'node:fs';
+import { SOURCE_LOCALE, localeOfKey, sourceKeyFor, toKey, translatedKeyFor } from './layout.ts';
+import type { Repo } from './repo.ts';
+
+export interface MarkTarget {
+  locale: string;
+  source: string;
+  translated: string;
+}
+
+/** A command-line path that names no translatable pair. */
+export class MarkError extends Error {}
+
+/** Accepts a translated path, or an English path plus the locale; relative to cwd or the repo root. */
+export function resolveTarget(repo: Repo, file: string, locale: string | undefined): MarkTarget {
+  const absolute = existsSync(path.resolve(file)) ? path.resolve(file) : path.resolve(repo.root, file);
+  const key = toKey(repo.root, absolute);
+  const fileLocale = localeOfKey(key);
+  if (fileLocale) {
+    const source = sourceKeyFor(key, fileLocale);
+    if (!source) throw new MarkError(`${file}: not inside a translated docs or fragments folder of ${fileLocale}.`);
+    return { locale: fileLocale, source, translated: key };
+  }
+  const targetLocale = locale ?? (repo.locales.length === 1 ? repo.locales[0] : undefined);
+  if (!targetLocale || targetLocale === SOURCE_LOCALE) {
+    throw new MarkError(`${file}: an English path needs --locale <locale> (known: ${repo.locales.join(', ')}).`);
+  }
+  return { locale: targetLocale, source: key, translated: translatedKeyFor(key, targetLocale) };
+}
+
