@@ -7,6 +7,8 @@ import { createClient } from 'redis';
  */
 export function createRedisSessionWrapper(url: string) {
   const redis = createClient({ url });
+  // Without a listener, a lost connection would crash the server; node-redis reconnects by itself.
+  redis.on('error', (error: Error) => console.error('Redis session storage:', error.message));
   // Connect on first use, so importing this module never opens a connection.
   let connecting: Promise<unknown> | undefined;
   const connected = async () => {
