@@ -1,0 +1,153 @@
+/**
+ * The built site in a real browser (Debian Chromium): what a reader clicks.
+ * Serves `build/` on a free loopback port and stops it afterwards.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/helpers/browser';
+import { freePort, startProcess, type ServerProcess } from '../e2e/helpers/processes';
+import { ensureBuild, repoRoot } from './built-site';
+
+let server: ServerProcess;
+let browser: Browser;
+let context: BrowserContext;
+let origin: string;
+
+before(async () => {
+  ensureBuild();
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = await startProcess({
+    name: 'docusaurus serve',
+    command: process.execPath,
+    args: [
+      path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+      'serve',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    cwd: repoRoot,
+    readyWhen: /Serving "build"/,
+  });
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(route: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${origin}${route}`);
+  // Wait for React to hydrate, or clicks would land on static HTML.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return page;
+}
+
+describe('quick-start gallery', () => {
+  test('filters cards by app type', async () => {
+    const page = await open('/quick-starts');
+    const filters = page.locator('[data-app-type-filter]');
+    const types = (await filters.evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-app-type-filter'))))
+      .filter((type): type is string => type !== null && type !== 'all');
+    assert.ok(types.length > 0, 'no app-type filter buttons');
+    const allCount = await page.locator('[data-app-type]').count();
+    for (const type of types) {
+      await page.click(`[data-app-type-filter="${type}"]`);
+      assert.equal(await page.getAttribute(`[data-app-type-filter="${type}"]`, 'aria-pressed'), 'true');
+      const shown = await page.locator('li[data-app-type]').evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-app-type')));
+      assert.ok(shown.length > 0, `no card for ${type}`);
+      assert.ok(shown.every((shownType) => shownType === type), `filter ${type} shows ${shown.join(', ')}`);
+    }
+    await page.click('[data-app-type-filter="all"]');
+    assert.equal(await page.locator('li[data-app-type]').count(), allCount);
+    await page.close();
+  });
+
+  test('a card leads to its guide', async () => {
+    const page = await open('/zh-CN/quick-starts');
+    await page.click('a[href="/zh-CN/quick-starts/next-app-router"]');
+    await page.waitForURL(`${origin}/zh-CN/quick-starts/next-app-router`);
+    assert.match((await page.textContent('h1')) ?? '', /为你的 Next\.js \(App Router\) 应用添加认证/);
+    await page.close();
+  });
+});
+
+describe('guide page', () => {
+  test('the locale dropdown keeps the reader on the same page', async () => {
+    const page = await open('/quick-starts/next-app-router#installation');
+    await page.hover('.navbar .dropdown:has(a[lang]) > .navbar__link, .navbar__items--right .dropdown > .navbar__link');
+    await page.click('a[lang="zh-CN"]');
+    await page.waitForURL((url) => url.pathname === '/zh-CN/quick-starts/next-app-router');
+    assert.match((await page.textContent('h1')) ?? '', /添加认证/);
+    await page.close();
+  });
+
+  test('package manager tabs remember the choice across pages (groupId)', async () => {
+    const page = await open('/quick-starts/next-app-router');
+    await page.click('[role="tab"]:text-is("pnpm")');
+    assert.equal(await page.getAttribute('[role="tab"]:text-is("pnpm")', 'aria-selected'), 'true');
+    assert.match((await page.textContent('[role="tabpanel"]:not([hidden])')) ?? '', /pnpm add @logto\/next/);
+    // The choice is stored under the tabs' groupId: a fresh visit opens on pnpm.
+    const other = await open('/quick-starts/next-app-router');
+    await other.waitForSelector('[role="tab"][aria-selected="true"]:text-is("pnpm")');
+    assert.match((await other.textContent('[role="tabpanel"]:not([hidden])')) ?? '', /pnpm add @logto\/next/);
+    await page.close();
+    await other.close();
+  });
+
+  test('the copy button copies the code block', async () => {
+    const page = await open('/quick-starts/next-app-router');
+    const block = page.locator('div[class*="codeBlockContainer"]:has(div[class*="codeBlockTitle"]:text-is("app/callback/route.ts"))');
+    await block.hover();
+    await block.locator('button[aria-label="Copy code to clipboard"]').click();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(copied, /^import \{ handleSignIn \} from '@logto\/next\/server-actions';/);
+    assert.match(copied, /redirect\('\/'\);\n\}$/);
+    await page.close();
+  });
+
+  test('dark mode switches the theme and the gallery logos', async () => {
+    const page = await open('/quick-starts');
+    // The toggle cycles system → light → dark.
+    for (let clicks = 0; clicks < 3 && (await page.getAttribute('html', 'data-theme')) !== 'dark'; clicks += 1) {
+      await page.click('button[class*="toggleButton"]');
+    }
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark');
+    const visibleLogos = await page
+      .locator('img[src*="/img/logos/"]')
+      .evaluateAll((images) => images.filter((image) => (image as HTMLElement).offsetParent !== null).map((image) => image.getAttribute('src')));
+    assert.ok(visibleLogos.length > 0);
+    assert.ok(visibleLogos.every((src) => src?.endsWith('-dark.svg')), `visible logos: ${visibleLogos.join(', ')}`);
+    await page.close();
+  });
+});
+
+describe('search', () => {
+  for (const [route, query, prefix] of [
+    ['/', 'organization token', '/'],
+    ['/zh-CN/', '访问令牌', '/zh-CN/'],
+  ] as const) {
+    test(`finds "${query}" from ${route} and opens a page about it`, async () => {
+      const page = await open(route);
+      await page.fill('input.navbar__search-input', query);
+      const first = page.locator('[role="listbox"] [role="option"]').first();
+      await first.waitFor({ timeout: 15_000 });
+      await first.click();
+      await page.waitForURL((url) => url.pathname !== new URL(route, origin).pathname && !url.pathname.includes('/search'));
+      const { pathname } = new URL(page.url());
+      assert.ok(pathname.startsWith(prefix), `search on ${route} led to ${pathname}`);
+      const text = ((await page.textContent('article')) ?? '').toLowerCase();
+      for (const word of query.toLowerCase().split(' ')) assert.ok(text.includes(word), `${pathname} does not mention "${word}"`);
+      await page.close();
+    });
+  }
+});
