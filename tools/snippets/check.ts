@@ -4,6 +4,7 @@
  * locale parity, and collect every problem with its place in the Markdown file.
  */
 import { existsSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
 import { parseAnnotations, type Annotations } from './annotations.ts';
@@ -48,6 +49,13 @@ export interface RunStats {
   unmapped: number;
   /** Fences in other languages (bash, json, ...), ignored. */
   otherLanguages: number;
+  /** Wall-clock time of the run, and of the first type check (it loads every declaration file). */
+  totalMs: number;
+  firstCheckMs: number;
+  /** Time of all type checks after the first of each sample. */
+  laterChecksMs: number;
+  /** Samples that had something to check. */
+  samples: number;
 }
 
 export interface RunResult {
@@ -58,6 +66,8 @@ export interface RunResult {
   stats: RunStats;
   /** File texts, for code frames. */
   sources: Map<string, string>;
+  /** The distinct type checks run, as (sample folder, path in the sample, text); the benchmark replays them. */
+  checks: Array<{ sample: string; path: string; text: string }>;
 }
 
 export interface CheckOptions {
@@ -80,12 +90,26 @@ interface Job {
 }
 
 export function checkSnippets({ root, config }: CheckOptions): RunResult {
+  const start = performance.now();
   const discovery = discover(root, config);
   const problems: Problem[] = [];
   const skipped: SkippedBlock[] = [];
   const unmapped: Array<{ file: string; line: number }> = [];
   const warnings = discovery.unresolvedImports.map((note) => `import of a missing Markdown file: ${note}`);
-  const stats: RunStats = { files: discovery.files.size, blocks: 0, checked: 0, typeChecks: 0, deduplicated: 0, skipped: 0, unmapped: 0, otherLanguages: 0 };
+  const stats: RunStats = {
+    files: discovery.files.size,
+    blocks: 0,
+    checked: 0,
+    typeChecks: 0,
+    deduplicated: 0,
+    skipped: 0,
+    unmapped: 0,
+    otherLanguages: 0,
+    totalMs: 0,
+    firstCheckMs: 0,
+    laterChecksMs: 0,
+    samples: 0,
+  };
   const jobs = new Map<string, Job>();
   const blocksByFile = new Map<string, CodeBlock[]>();
 
@@ -136,12 +160,13 @@ export function checkSnippets({ root, config }: CheckOptions): RunResult {
     blocksByFile.set(file.path, checkedBlocks);
   }
 
-  runTypeChecks(root, [...jobs.values()], problems, stats);
+  const checks = runTypeChecks(root, [...jobs.values()], problems, stats);
   problems.push(...checkParity(config, discovery.files, blocksByFile));
 
   const sources = new Map<string, string>();
   for (const file of discovery.files.values()) sources.set(file.path, file.text);
-  return { problems: mergeProblems(problems), skipped, unmapped, warnings, stats, sources };
+  stats.totalMs = performance.now() - start;
+  return { problems: mergeProblems(problems), skipped, unmapped, warnings, stats, sources, checks };
 }
 
 /**
@@ -206,7 +231,10 @@ function firstJsx(code: string, kind: ts.ScriptKind): { line: number; character:
   return found === undefined ? undefined : source.getLineAndCharacterOfPosition(found.getStart(source));
 }
 
-function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: RunStats): void {
+function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: RunStats): RunResult['checks'] {
+  const checks: RunResult['checks'] = [];
+  // One registry for the run: samples share parsed lib and package declarations.
+  const registry = ts.createDocumentRegistry();
   const checkers = new Map<string, SampleChecker | string>();
   const checkerFor = (sample: string): SampleChecker | string => {
     let checker = checkers.get(sample);
@@ -215,7 +243,7 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
       if (!existsSync(dir)) checker = `the sample ${sample} does not exist; tools/snippets/samples.config.ts maps this guide to it`;
       else {
         try {
-          checker = new SampleChecker(dir);
+          checker = new SampleChecker(dir, registry);
           for (const problem of checker.optionProblems()) problems.push({ file: `${sample}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
         } catch (error) {
           checker = `cannot load ${sample}/tsconfig.json: ${(error as Error).message}`;
@@ -243,12 +271,17 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
       text: job.code,
     }));
     stats.typeChecks += files.length;
+    stats.samples++;
+    for (const file of files) checks.push({ sample, ...file });
     const results = checker.checkMany(files);
+    stats.firstCheckMs += checker.timings.firstMs;
+    stats.laterChecksMs += checker.timings.laterMs;
     sampleJobs.forEach((job, index) => {
       const checkedAs = `${sample}/${job.virtualPath}`;
       for (const { block, annotations } of job.blocks) problems.push(...problemsForBlock(block, annotations, results[index]!, checkedAs));
     });
   }
+  return checks;
 }
 
 function problemsForBlock(block: CodeBlock, annotations: Annotations, diagnostics: SnippetDiagnostic[], checkedAs: string): Problem[] {

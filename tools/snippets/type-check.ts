@@ -5,12 +5,17 @@
  * virtual files at the paths they stand for; between checks only those files
  * change, so TypeScript reuses every other parsed and bound file.
  *
- * Snippets that cannot see each other go into the same program ("batch"), so
- * one type checker serves many blocks. Two snippets can see each other when one
- * replaces a file the other imports, directly or through sample files; those
- * are never batched together, so every result equals a check on its own.
+ * Many snippets share one program ("batch"), so one type checker serves many
+ * blocks. A snippet's own errors depend only on its folder (relative imports),
+ * the compiler options and what it imports, so a snippet titled app/logto.ts
+ * is checked as a sibling file app/__snippet3__.logto.ts: same imports, yet no
+ * other file sees it. Only a snippet that reaches its own path through its
+ * imports (a cycle) or declares globals must really replace the file; those
+ * never share a batch with a snippet that could see them, so every result
+ * equals a check of that snippet on its own.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
 
@@ -25,8 +30,6 @@ export interface SnippetDiagnostic {
 export interface SampleProblem {
   message: string;
 }
-
-const registry = ts.createDocumentRegistry();
 
 export interface SnippetFile {
   /** Path relative to the sample. */
@@ -44,9 +47,11 @@ export class SampleChecker {
   /** Absolute file name → text of the snippets of the current batch. */
   private overlays = new Map<string, { text: string; version: string }>();
   private counter = 0;
+  /** Time spent up to the first snippet's errors (loading every declaration file), and on all the others. */
+  readonly timings = { firstMs: 0, laterMs: 0, checks: 0 };
 
   /** Throws an Error with a readable message when the sample's tsconfig.json is unusable. */
-  constructor(sampleDir: string) {
+  constructor(sampleDir: string, registry: ts.DocumentRegistry = ts.createDocumentRegistry()) {
     this.sampleDir = path.resolve(sampleDir);
     const configPath = path.join(this.sampleDir, 'tsconfig.json');
     if (!existsSync(configPath)) throw new Error(`${path.relative(process.cwd(), configPath)} does not exist; every sample needs one`);
@@ -74,8 +79,8 @@ export class SampleChecker {
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => this.options,
       getScriptFileNames: () => [...this.rootNames, ...[...this.overlays.keys()].filter((name) => !this.rootNames.includes(name))],
-      getScriptVersion: (fileName) => this.versionOf(path.resolve(fileName)),
-      getScriptSnapshot: (fileName) => this.snapshotOf(path.resolve(fileName)),
+      getScriptVersion: (fileName) => this.versionOf(fileName),
+      getScriptSnapshot: (fileName) => this.snapshotOf(fileName),
       getCurrentDirectory: () => this.sampleDir,
       getDefaultLibFileName: (options) => ts.getDefaultLibFilePath(options),
       fileExists: (fileName) => this.overlays.has(path.resolve(fileName)) || ts.sys.fileExists(fileName),
@@ -110,26 +115,29 @@ export class SampleChecker {
     const results: SnippetDiagnostic[][] = new Array(files.length);
     const snippetPaths = new Set(files.map((file) => path.resolve(this.sampleDir, file.path)));
     const graph = new ImportGraph(this.sampleDir, this.options, snippetPaths);
-    const batches: Array<{ members: number[]; paths: Set<string>; reach: Set<string>; alone: boolean }> = [];
+    type Batch = { members: Array<{ index: number; path: string }>; paths: Set<string>; reach: Set<string>; alone: boolean };
+    const batches: Batch[] = [];
     files.forEach((file, index) => {
       const own = path.resolve(this.sampleDir, file.path);
       const reach = graph.reachableFrom(own, file.text);
+      const declaresGlobals = /\bdeclare\s+(global|module)\b/.test(file.text);
+      const inPlace = declaresGlobals || reach.has(own);
+      const checkedPath = inPlace ? own : path.join(path.dirname(own), `__snippet${index}__.${path.basename(own)}`);
+      const fits = (batch: Batch): boolean =>
+        !batch.alone && !batch.paths.has(checkedPath) && !batch.reach.has(checkedPath) && ![...reach].some((name) => batch.paths.has(name));
       // Global declarations would leak into every other snippet of the batch.
-      const alone = /\bdeclare\s+(global|module)\b/.test(file.text);
-      const fits = (batch: (typeof batches)[number]): boolean =>
-        !batch.alone && !batch.paths.has(own) && !batch.reach.has(own) && ![...reach].some((name) => batch.paths.has(name));
-      const batch = alone ? undefined : batches.find(fits);
+      const batch = declaresGlobals ? undefined : batches.find(fits);
       if (batch === undefined) {
-        batches.push({ members: [index], paths: new Set([own]), reach, alone });
+        batches.push({ members: [{ index, path: checkedPath }], paths: new Set([checkedPath]), reach, alone: declaresGlobals });
       } else {
-        batch.members.push(index);
-        batch.paths.add(own);
+        batch.members.push({ index, path: checkedPath });
+        batch.paths.add(checkedPath);
         for (const name of reach) batch.reach.add(name);
       }
     });
     for (const batch of batches) {
-      const diagnostics = this.checkBatch(batch.members.map((index) => files[index]!));
-      batch.members.forEach((index, position) => (results[index] = diagnostics[position]!));
+      const diagnostics = this.checkBatch(batch.members.map(({ index, path: checkedPath }) => ({ path: checkedPath, text: files[index]!.text })));
+      batch.members.forEach(({ index }, position) => (results[index] = diagnostics[position]!));
     }
     return results;
   }
@@ -143,13 +151,20 @@ export class SampleChecker {
       if (!next.has(previous)) this.diskVersions.set(previous, `disk-${++this.counter}`);
     }
     this.overlays = next;
+    let clock = performance.now();
+    // One synchronisation for the whole batch; the service would otherwise re-verify every file per call.
+    const program = this.service.getProgram()!;
     return files.map((file) => {
-      const fileName = path.resolve(this.sampleDir, file.path);
-      const diagnostics = [...this.service.getSyntacticDiagnostics(fileName), ...this.service.getSemanticDiagnostics(fileName)];
+      const source = program.getSourceFile(path.resolve(this.sampleDir, file.path))!;
+      const diagnostics = [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)];
+      const now = performance.now();
+      if (this.timings.checks++ === 0) this.timings.firstMs += now - clock;
+      else this.timings.laterMs += now - clock;
+      clock = now;
       return diagnostics
         .filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error && diagnostic.start !== undefined)
         .map((diagnostic) => {
-          const { line, character } = diagnostic.file!.getLineAndCharacterOfPosition(diagnostic.start!);
+          const { line, character } = source.getLineAndCharacterOfPosition(diagnostic.start!);
           return { code: diagnostic.code, message: ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n'), line, character };
         });
     });

@@ -1,0 +1,73 @@
+/**
+ * Snippet checker on the real docs against the approach of
+ * typescript-docs-verifier: a fresh TypeScript program for every block.
+ * Both run in this process; the baseline replays the same distinct checks.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
+import type { BenchSuite } from '../run.ts';
+import { formatMs, median, printRatio, timeIt } from '../report.ts';
+import { checkSnippets } from '../../snippets/check.ts';
+import config from '../../snippets/samples.config.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The baseline costs about half a second a block; this many blocks give a stable median. */
+const BASELINE_BLOCKS = 8;
+
+/** One block checked the slow way: a new program (and new parse of every declaration file). */
+function freshProgramCheck(sampleDir: string, relativePath: string, text: string): number {
+  const configPath = path.join(sampleDir, 'tsconfig.json');
+  const parsed = ts.parseJsonConfigFileContent(ts.readConfigFile(configPath, ts.sys.readFile).config, ts.sys, sampleDir, undefined, configPath);
+  const options: ts.CompilerOptions = { ...parsed.options, allowJs: true, checkJs: true, noEmit: true, incremental: false, moduleDetection: ts.ModuleDetectionKind.Force };
+  const fileName = path.resolve(sampleDir, relativePath);
+  const host = ts.createCompilerHost(options);
+  const readFile = host.readFile.bind(host);
+  const fileExists = host.fileExists.bind(host);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.readFile = (name) => (path.resolve(name) === fileName ? text : readFile(name));
+  host.fileExists = (name) => path.resolve(name) === fileName || fileExists(name);
+  host.getSourceFile = (name, languageVersion, onError, create) =>
+    path.resolve(name) === fileName ? ts.createSourceFile(name, text, languageVersion, true) : getSourceFile(name, languageVersion, onError, create);
+  const roots = parsed.fileNames.filter((name) => name.endsWith('.d.ts'));
+  const program = ts.createProgram([...roots, fileName], options, host);
+  const source = program.getSourceFile(fileName)!;
+  return [...program.getSyntacticDiagnostics(source), ...program.getSemanticDiagnostics(source)].length;
+}
+
+const suite: BenchSuite = {
+  name: 'snippets',
+  async run() {
+    let result = checkSnippets({ root, config });
+    const runMs = await timeIt(() => {
+      // A second, timed run: the first one warmed Node's JIT and the file cache, as in CI's second invocation.
+      result = checkSnippets({ root, config });
+    });
+    const { stats, checks } = result;
+    if (checks.length === 0) {
+      console.log('no type checks to measure: no guide maps to a sample');
+      return;
+    }
+    const laterBlocks = Math.max(1, stats.typeChecks - stats.samples);
+    const perBlock = stats.laterChecksMs / laterBlocks;
+    console.log(`blocks: ${stats.blocks} in ${stats.files} files; ${stats.typeChecks} distinct type checks (${stats.deduplicated} identical blocks deduplicated)`);
+    console.log(`check:snippets run: ${formatMs(runMs)} (first type check ${formatMs(stats.firstCheckMs)}, problems found: ${result.problems.length})`);
+    console.log(`per block after the first: ${formatMs(perBlock)} (target <= 15 ms: ${perBlock <= 15 ? 'met' : 'MISSED'})`);
+
+    const sampled = checks.slice(0, Math.min(BASELINE_BLOCKS, checks.length));
+    const baselineTimes: number[] = [];
+    for (const check of sampled) {
+      baselineTimes.push(await timeIt(() => freshProgramCheck(path.join(root, check.sample), check.path, check.text)));
+    }
+    const baselinePerBlock = median(baselineTimes);
+    const baselineTotal = baselinePerBlock * checks.length;
+    console.log(
+      `baseline (fresh program per block): median ${formatMs(baselinePerBlock)} per block over ${sampled.length} blocks → ${formatMs(baselineTotal)} for all ${checks.length}` +
+        (sampled.length < checks.length ? ' (extrapolated)' : ''),
+    );
+    printRatio('whole run vs baseline', runMs, baselineTotal, { max: 1 / 20 });
+    printRatio('per block after the first vs baseline per block', perBlock, baselinePerBlock, { max: 1 / 20 });
+  },
+};
+
+export default suite;
