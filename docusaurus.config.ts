@@ -9,8 +9,12 @@ import quickStartsPlugin from './src/plugins/quick-starts';
 // benchmark uses it, to compare against the webpack/Babel build.
 const faster = process.env.DOCS_FASTER !== 'false';
 
+// Docusaurus loads the config once per locale with this variable set; the site
+// title ends every <title>, and no translation file covers it.
+const siteTitle = process.env.DOCUSAURUS_CURRENT_LOCALE === 'zh-CN' ? 'Logto Next.js 指南' : 'Logto Next.js guides';
+
 const config: Config = {
-  title: 'Logto Next.js guides',
+  title: siteTitle,
   tagline: 'Add authentication to your Next.js app with Logto',
   favicon: 'img/favicon.svg',
   // The canonical origin for sitemap and hreflang links; override per deployment.
