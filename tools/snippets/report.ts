@@ -23,6 +23,7 @@ export function formatText(result: RunResult): string {
     for (const block of result.unmapped) out.push(`  ${block.file}:${block.line}`);
   }
   out.push(summaryLine(result));
+  out.push(timingLine(result));
   return out.join('\n');
 }
 
@@ -34,6 +35,12 @@ export function summaryLine(result: RunResult): string {
     `${stats.checked} checked (${stats.typeChecks} type checks, ${stats.deduplicated} identical blocks deduplicated),`,
     `${stats.skipped} skipped, ${stats.unmapped} without a sample, ${stats.otherLanguages} in other languages ignored.`,
   ].join(' ');
+}
+
+export function timingLine({ stats }: RunResult): string {
+  const later = Math.max(1, stats.typeChecks - stats.samples);
+  const perBlock = stats.typeChecks > stats.samples ? `, then ${(stats.laterChecksMs / later).toFixed(1)} ms per block` : '';
+  return `Took ${(stats.totalMs / 1000).toFixed(2)} s; first type check ${Math.round(stats.firstCheckMs)} ms${perBlock}.`;
 }
 
 export function formatJson(result: RunResult): string {

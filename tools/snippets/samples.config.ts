@@ -34,6 +34,12 @@ const config: SnippetsConfig = {
   guides: [
     { pages: ['quick-starts/next-app-router/**'], sample: 'samples/next-app-router', scratchDir: 'app' },
     { pages: ['quick-starts/next/**'], sample: 'samples/next-pages-router', scratchDir: 'pages' },
+    // Concept pages show App Router code (server actions, the same logtoConfig), so they use that sample too.
+    {
+      pages: ['introduction/**', 'authorization/**', 'organizations/**', 'end-user-flows/**', 'connectors/**'],
+      sample: 'samples/next-app-router',
+      scratchDir: 'app',
+    },
   ],
 };
 
