@@ -106,7 +106,8 @@ declare module 'oidc-provider' {
   }
 
   class OIDCError extends Error {
-    constructor(description?: string);
+    constructor(detail?: string);
+    error_description: string;
   }
 
   export const errors: {

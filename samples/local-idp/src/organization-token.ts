@@ -31,6 +31,13 @@ export function registerOrganizationTokenGrant(provider: Provider, accessTokenTt
   );
 }
 
+/** oidc-provider hides an error's detail behind a generic description; this one is for developers, so show it. */
+function invalidGrant(description: string): Error {
+  const error = new errors.InvalidGrant(description);
+  error.error_description = description;
+  return error;
+}
+
 async function issueOrganizationToken(ctx: KoaContextWithOIDC, organizationId: string, ttl: number): Promise<void> {
   const { provider, client } = ctx.oidc;
   if (!client) throw new errors.InvalidClient('client not found');
@@ -40,19 +47,19 @@ async function issueOrganizationToken(ctx: KoaContextWithOIDC, organizationId: s
 
   const refreshToken = await provider.RefreshToken.find(value);
   if (!refreshToken || refreshToken.isExpired || refreshToken.consumed) {
-    throw new errors.InvalidGrant('refresh token is invalid, expired or already used');
+    throw invalidGrant('refresh token is invalid, expired or already used');
   }
-  if (refreshToken.clientId !== client.clientId) throw new errors.InvalidGrant('client mismatch');
+  if (refreshToken.clientId !== client.clientId) throw invalidGrant('client mismatch');
 
   const grant = await provider.Grant.find(refreshToken.grantId);
-  if (!grant || grant.clientId !== client.clientId) throw new errors.InvalidGrant('grant not found');
+  if (!grant || grant.clientId !== client.clientId) throw invalidGrant('grant not found');
 
   if (!refreshToken.scopes.has(organizationsScope)) {
-    throw new errors.InvalidGrant(`the refresh token was not granted the ${organizationsScope} scope`);
+    throw invalidGrant(`the refresh token was not granted the ${organizationsScope} scope`);
   }
   const user = findUserById(refreshToken.accountId);
   if (!user || !isMember(user, organizationId)) {
-    throw new errors.InvalidGrant(`the user is not a member of organization ${organizationId}`);
+    throw invalidGrant(`the user is not a member of organization ${organizationId}`);
   }
 
   const audience = `${organizationUrnPrefix}${organizationId}`;

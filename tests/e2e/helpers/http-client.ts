@@ -16,8 +16,11 @@ export class HttpClient {
     return this.cookies.get(name)?.value;
   }
 
-  /** Sends a request and follows redirects; returns the final response and its URL. */
-  async request(url: string, init: RequestInit = {}): Promise<{ response: Response; url: string; body: string }> {
+  /**
+   * Sends a request and follows redirects; returns the final response and its URL.
+   * A redirect to a URL starting with `stopAt` is not followed (its response is returned).
+   */
+  async request(url: string, init: RequestInit = {}, stopAt?: string): Promise<{ response: Response; url: string; body: string }> {
     let current = new URL(url);
     let options: RequestInit = init;
     for (let hop = 0; hop < 20; hop += 1) {
@@ -28,7 +31,8 @@ export class HttpClient {
       });
       this.store(response);
       const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
+      const stop = location !== null && stopAt !== undefined && new URL(location, current).href.startsWith(stopAt);
+      if (response.status >= 300 && response.status < 400 && location && !stop) {
         await response.arrayBuffer();
         current = new URL(location, current);
         // 303 (and 302 after a POST) turn into a GET; 307 and 308 would keep the method.
@@ -41,7 +45,7 @@ export class HttpClient {
   }
 
   /** Submits the first HTML form in `html` (hidden fields included) plus `fields`. */
-  async submitForm(pageUrl: string, html: string, fields: Record<string, string> = {}): Promise<{ response: Response; url: string; body: string }> {
+  async submitForm(pageUrl: string, html: string, fields: Record<string, string> = {}, stopAt?: string): Promise<{ response: Response; url: string; body: string }> {
     const form = /<form\b([^>]*)>([\s\S]*?)<\/form>/i.exec(html);
     if (!form) throw new Error(`no form on ${pageUrl}:\n${html.slice(0, 500)}`);
     const attributes = form[1]!;
@@ -60,13 +64,13 @@ export class HttpClient {
     if (multipart) {
       const body = new FormData();
       for (const [name, value] of values) body.append(name, value);
-      return this.request(action.href, { method: 'POST', body });
+      return this.request(action.href, { method: 'POST', body }, stopAt);
     }
     return this.request(action.href, {
       method: 'POST',
       headers: { 'content-type': 'application/x-www-form-urlencoded' },
       body: new URLSearchParams(values).toString(),
-    });
+    }, stopAt);
   }
 
   private cookieHeader(url: URL): string {
