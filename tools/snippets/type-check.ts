@@ -96,8 +96,10 @@ export class SampleChecker {
 
   /** Problems with the sample's compiler options, independent of any snippet. */
   optionProblems(): SampleProblem[] {
+    // Options only: global diagnostics would build a type checker just to throw it away.
     return this.service
-      .getCompilerOptionsDiagnostics()
+      .getProgram()!
+      .getOptionsDiagnostics()
       .filter((diagnostic) => diagnostic.file === undefined)
       .map((diagnostic) => ({ message: formatPlain(diagnostic) }));
   }
