@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
 import { SOURCE_LOCALE, discoverLocales, translatedKeyFor } from './layout.ts';
 import { LockFileError, readLock } from './lock.ts';
-import { MdxParseError } from './parse.ts';
+import { MdxParseError } from './errors.ts';
 import { Repo } from './repo.ts';
 import { formatCheck, formatStatus, formatUsage } from './report.ts';
 import { fragmentUsage, localeStatus, repoStatus } from './status.ts';
@@ -51,12 +51,12 @@ const cacheFile = values['no-cache'] ? undefined : path.join(defaultRoot, 'node_
 
 let opened: Repo | undefined;
 
-function repoFor(): Repo {
+async function repoFor(): Promise<Repo> {
   const known = discoverLocales(root);
   if (values.locale && !known.includes(values.locale)) {
     throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${known.join(', ')}).`);
   }
-  opened = new Repo(root, values.locale ? [values.locale] : known, cacheFile);
+  opened = await Repo.open(root, values.locale ? [values.locale] : known, cacheFile);
   return opened;
 }
 
@@ -64,8 +64,8 @@ function print(data: unknown, text: () => string): void {
   console.log(values.json ? JSON.stringify(data, null, 2) : text());
 }
 
-function statusCommand(): number {
-  const repo = repoFor();
+async function statusCommand(): Promise<number> {
+  const repo = await repoFor();
   if (values.usage) {
     const usage = fragmentUsage(repo, values.usage, SOURCE_LOCALE);
     print(usage, () => formatUsage(values.usage!, usage));
@@ -117,7 +117,7 @@ function diffCommand(repo: Repo, file: string): number {
 async function checkCommand(): Promise<number> {
   const { checkLocale } = await import('./check.ts');
   const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
-  const repo = repoFor();
+  const repo = await repoFor();
   const results = repo.locales.map((locale) => ({ locale, ...checkLocale(repo, locale) }));
   let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0);
   const theme = values['no-theme'] ? undefined : repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
@@ -133,14 +133,14 @@ async function checkCommand(): Promise<number> {
 
 async function themeCommand(): Promise<number> {
   const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
-  const repo = repoFor();
+  const repo = await repoFor();
   const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
   print(results, () => results.map(formatThemeResult).join('\n'));
   return results.every((r) => r.ok) ? 0 : 1;
 }
 
-function fallbacksCommand(): number {
-  const statuses = repoStatus(repoFor());
+async function fallbacksCommand(): Promise<number> {
+  const statuses = repoStatus(await repoFor());
   const data = statuses.map((s) => ({
     locale: s.locale,
     pages: s.entries
@@ -159,7 +159,7 @@ function fallbacksCommand(): number {
 async function markCommand(): Promise<number> {
   const { markTranslated } = await import('./mark.ts');
   if (files.length === 0) throw new MarkError('mark needs at least one file: npm run i18n:mark -- <translated file>...');
-  const repo = repoFor();
+  const repo = await repoFor();
   const targets = files.map((file) => resolveTarget(repo, file, values.locale));
   const outcome = markTranslated(repo, targets);
   for (const target of outcome.marked) console.log(`marked ${target.translated} as translated from the current ${target.source}`);

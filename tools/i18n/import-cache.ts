@@ -34,6 +34,10 @@ export class ImportCache {
     return createHash('sha1').update(text).digest('base64');
   }
 
+  has(text: string): boolean {
+    return this.entries.has(ImportCache.keyOf(text));
+  }
+
   get(text: string, compute: () => ImportFact[]): ImportFact[] {
     const key = ImportCache.keyOf(text);
     let facts = this.entries.get(key);

@@ -13,7 +13,7 @@ import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
 import type { Violation } from './violation.ts';
 
 const root = path.join(fixtures, 'parity');
-const result = checkLocale(new Repo(root), 'zh-CN');
+const result = checkLocale(await Repo.open(root), 'zh-CN');
 
 /** `rule en-line zh-line` for each violation of one English file, sorted. */
 function found(file: string): string[] {

@@ -40,7 +40,9 @@ interface EsProgram {
   body: EsNode[];
 }
 
-export class MdxParseError extends Error {}
+import { MdxParseError } from './errors.ts';
+
+export { MdxParseError };
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 

@@ -20,7 +20,7 @@ import {
   translatedKeyFor,
 } from './layout.ts';
 import { ImportCache } from './import-cache.ts';
-import { readImportSources, type ImportFact } from './parse.ts';
+import type { ImportFact, readImportSources } from './parse.ts';
 
 export interface ResolvedImport {
   /** Repo-relative key of the imported Markdown file. */
@@ -48,6 +48,12 @@ export class Repo {
   private readonly imports = new Map<string, ImportFact[]>();
   private readonly texts = new Map<string, string>();
   private readonly cache: ImportCache;
+  private parser: typeof readImportSources | undefined;
+
+  /** Opens a repo snapshot ready to read imports (see `ready`). */
+  static async open(root: string, locales?: string[], cacheFile?: string): Promise<Repo> {
+    return new Repo(root, locales, cacheFile).ready();
+  }
 
   /** `cacheFile`: where parsed import lists persist between runs (undefined: not persisted). */
   constructor(root: string, locales?: string[], cacheFile?: string) {
@@ -106,10 +112,26 @@ export class Repo {
     let facts = this.imports.get(key);
     if (!facts) {
       const text = this.text(key);
-      facts = this.cache.get(text, () => readImportSources(text, key));
+      const parse = this.parser;
+      facts = this.cache.get(text, () => {
+        if (!parse) throw new Error(`internal: await Repo.ready() before reading the imports of ${key}`);
+        return parse(text, key);
+      });
       this.imports.set(key, facts);
     }
     return facts;
+  }
+
+  /**
+   * Loads the MDX parser only when some file's imports are not cached: the
+   * remark stack takes a large share of a warm run's start-up otherwise.
+   */
+  async ready(): Promise<this> {
+    const files = [...this.sources, ...[...this.translated.values()].flat()];
+    if (!this.parser && files.some((key) => !this.cache.has(this.text(key)))) {
+      this.parser = (await import('./parse.ts')).readImportSources;
+    }
+    return this;
   }
 
   /** Persists newly parsed import lists for the next run. */

@@ -47,8 +47,8 @@ function entry(entries: StatusEntry[], file: string): StatusEntry {
 }
 
 describe('i18n status', () => {
-  it('gives every page and fragment its own status', () => {
-    const { entries, totals } = localeStatus(new Repo(dir), 'zh-CN');
+  it('gives every page and fragment its own status', async () => {
+    const { entries, totals } = localeStatus(await Repo.open(dir), 'zh-CN');
     assert.equal(entry(entries, 'docs/current.mdx').status, 'up to date');
     assert.deepEqual([entry(entries, 'docs/changed.mdx').status, entry(entries, 'docs/changed.mdx').reason], ['outdated', 'source changed']);
     assert.deepEqual([entry(entries, 'docs/unmarked.mdx').status, entry(entries, 'docs/unmarked.mdx').reason], ['outdated', 'not marked']);
@@ -60,8 +60,8 @@ describe('i18n status', () => {
     assert.deepEqual(totals, { 'up to date': 4, outdated: 3, missing: 3, orphaned: 1, pagesAffectedByFragments: 1 });
   });
 
-  it('reports a current page that composes outdated and missing fragments through nested imports', () => {
-    const page = entry(localeStatus(new Repo(dir), 'zh-CN').entries, 'docs/nested/index.mdx');
+  it('reports a current page that composes outdated and missing fragments through nested imports', async () => {
+    const page = entry(localeStatus(await Repo.open(dir), 'zh-CN').entries, 'docs/nested/index.mdx');
     assert.equal(page.status, 'up to date');
     assert.equal(page.effective, 'outdated');
     assert.deepEqual(
@@ -123,8 +123,8 @@ describe('i18n status', () => {
     }
   });
 
-  it('--usage lists every page, in every locale, that composes a fragment directly or not', () => {
-    const usage = fragmentUsage(new Repo(dir), 'docs/nested/_inner.mdx', 'en');
+  it('--usage lists every page, in every locale, that composes a fragment directly or not', async () => {
+    const usage = fragmentUsage(await Repo.open(dir), 'docs/nested/_inner.mdx', 'en');
     assert.deepEqual(
       usage.map((u) => `${u.locale} ${u.rendered} via [${u.via.join(',')}] uses ${u.uses}`).sort(),
       [

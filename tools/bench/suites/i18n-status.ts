@@ -48,7 +48,7 @@ async function measure(label: string, root: string, runs: number, targetMs: numb
   const io: number[] = [];
   for (let i = 0; i < runs; i++) io.push(await timeIt(() => readAndHash(root)));
   const cold: number[] = [];
-  for (let i = 0; i < runs; i++) cold.push(await timeIt(() => repoStatus(new Repo(root))));
+  for (let i = 0; i < runs; i++) cold.push(await timeIt(async () => repoStatus(await Repo.open(root))));
   printRatio(`${label}: status in process, nothing cached`, median(cold), median(io));
 
   const startup = median(Array.from({ length: runs }, () => runNode([emptyScript])));
