@@ -54,8 +54,11 @@ export default function translationStatusPlugin(context: LoadContext): Plugin<Tr
       return path.join(here, 'theme');
     },
 
+    // In `docusaurus start`, any source, translation or lock edit refreshes the notices.
     getPathsToWatch() {
-      return [path.join(siteDir, 'i18n/*/translation-lock.json')];
+      return ['i18n/*/translation-lock.json', 'docs/**/*.{md,mdx}', 'fragments/**/*.{md,mdx}', 'i18n/*/docusaurus-plugin-content-docs/current/**/*.{md,mdx}', 'i18n/*/fragments/**/*.{md,mdx}'].map(
+        (pattern) => path.join(siteDir, pattern),
+      );
     },
 
     async loadContent() {
