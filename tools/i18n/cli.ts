@@ -83,7 +83,9 @@ function diffCommand(repo: Repo, file: string): number {
   const entry = status.entries.find((e) => e.source === target.source);
   if (!entry) throw new Error(`${file}: no English source ${target.source}.`);
   const lock = readLock(repo.root, target.locale).files;
-  const files = [target.source, ...(entry.fragments ?? []).map((f) => f.source)];
+  // The page itself, then every fragment its build composes (current ones say so).
+  const composed = [...repo.composed(repo.rendered(target.source, target.locale), target.locale).keys()].map((key) => repo.sourceOf(key)!);
+  const files = [...new Set([target.source, ...composed])];
   const color = !values.json && process.stdout.isTTY === true;
   const results: Array<{ source: string; state: string; diff?: string; since?: string }> = [];
   for (const source of files) {
