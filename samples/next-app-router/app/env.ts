@@ -26,11 +26,12 @@ function required(source: NodeJS.ProcessEnv, name: string, hint: string): string
 }
 
 function url(name: string, value: string): string {
-  try {
-    return new URL(value).toString().replace(/\/$/, '');
-  } catch {
-    throw new ConfigError(`${name} must be an absolute URL such as http://localhost:3000, got "${value}".`);
+  // `new URL('localhost:3000')` parses (as a "localhost:" scheme), so check the protocol too.
+  const parsed = URL.canParse(value) ? new URL(value) : undefined;
+  if (parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') {
+    throw new ConfigError(`${name} must be an absolute http(s) URL such as http://localhost:3000, got "${value}".`);
   }
+  return parsed.toString().replace(/\/$/, '');
 }
 
 export function readEnv(source: NodeJS.ProcessEnv = process.env): SampleEnv {

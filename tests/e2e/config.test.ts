@@ -1,0 +1,52 @@
+/** A misconfigured sample stops at start-up with a message that names the variable and what to do. */
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { before, test } from 'node:test';
+import { nextBin, sampleDir } from './helpers/paths.js';
+import { freePort } from './helpers/processes.js';
+import { appId, appSecret, cookieSecret, ensureSampleBuild } from './helpers/sample.js';
+
+const goodEnv = {
+  LOGTO_ENDPOINT: 'http://127.0.0.1:3001',
+  LOGTO_APP_ID: appId,
+  LOGTO_APP_SECRET: appSecret,
+  LOGTO_BASE_URL: 'http://127.0.0.1:3002',
+  LOGTO_COOKIE_SECRET: cookieSecret,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+/** Runs `next start` and returns its exit code and output; a server that keeps running is stopped after 30 s. */
+async function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+  const port = await freePort();
+  const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
+    cwd: sampleDir,
+    env: { ...process.env, ...goodEnv, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+  const code = await new Promise<number | null>((resolve) => child.once('exit', (exitCode) => resolve(exitCode)));
+  clearTimeout(timer);
+  return { code, output };
+}
+
+before(async () => {
+  await ensureSampleBuild();
+});
+
+const cases: Array<[string, Record<string, string>, RegExp]> = [
+  ['a missing endpoint', { LOGTO_ENDPOINT: '' }, /LOGTO_ENDPOINT is not set\..*\.env\.example/],
+  ['a missing app ID', { LOGTO_APP_ID: '' }, /LOGTO_APP_ID is not set\. Copy it from your application in Logto Console/],
+  ['a cookie secret shorter than 32 characters', { LOGTO_COOKIE_SECRET: 'too-short' }, /LOGTO_COOKIE_SECRET is 9 characters long; use at least 32/],
+  ['a base URL that is not a URL', { LOGTO_BASE_URL: 'localhost:3002' }, /LOGTO_BASE_URL must be an absolute http\(s\) URL.*"localhost:3002"/],
+];
+
+for (const [label, env, message] of cases) {
+  test(`${label} stops the app at start-up with a clear message`, async () => {
+    const { code, output } = await startWith(env);
+    assert.equal(code, 1, `next start should exit with 1; output:\n${output}`);
+    assert.match(output, message);
+  });
+}
