@@ -3,16 +3,15 @@
  * parts of Logto's behaviour the sample relies on, including the failures.
  */
 import assert from 'node:assert/strict';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { after, before, test } from 'node:test';
 import { HttpClient, type Credentials } from './helpers/http-client.js';
 import { startIdp, type Idp } from './helpers/idp.js';
-import { apiResource, appId, appSecret } from './helpers/sample.js';
+import { decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.js';
+import { apiResource, appId } from './helpers/sample.js';
 
-// Nothing listens here: the test reads the code from the redirect instead of following it.
+// Nothing listens here: the flow reads the code from the redirect instead of following it.
 const sampleBaseUrl = 'http://127.0.0.1:9';
-const redirectUri = `${sampleBaseUrl}/callback`;
-const basic = `Basic ${Buffer.from(`${appId}:${appSecret}`).toString('base64')}`;
 let idp: Idp;
 
 before(async () => {
@@ -23,51 +22,13 @@ after(async () => {
   await idp?.stop();
 });
 
-function decodePayload(jwt: string): Record<string, unknown> {
-  return JSON.parse(Buffer.from(jwt.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+async function tokenRequest(parameters: Record<string, string>): Promise<TokenResponse> {
+  return requestToken(idp.endpoint, parameters);
 }
 
-async function tokenRequest(parameters: Record<string, string>): Promise<{ status: number; body: Record<string, unknown> }> {
-  const response = await fetch(`${idp.endpoint}/oidc/token`, {
-    method: 'POST',
-    headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: appId, ...parameters }),
-  });
-  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** An authorization code flow as the SDK runs it (PKCE, prompt=consent, resources), ending in a refresh token. */
+/** The SDK's sign-in, ending in a refresh token; checks what the SDK checks on the way. */
 async function signIn(user: Credentials): Promise<string> {
-  const verifier = randomBytes(32).toString('base64url');
-  const authorize = new URL(`${idp.endpoint}/oidc/auth`);
-  for (const [key, value] of Object.entries({
-    client_id: appId,
-    redirect_uri: redirectUri,
-    response_type: 'code',
-    scope: 'openid offline_access profile email urn:logto:scope:organizations read:products',
-    code_challenge: createHash('sha256').update(verifier).digest('base64url'),
-    code_challenge_method: 'S256',
-    state: 'state-1',
-    prompt: 'consent',
-  })) {
-    authorize.searchParams.set(key, value);
-  }
-  authorize.searchParams.append('resource', apiResource);
-  authorize.searchParams.append('resource', 'urn:logto:resource:organizations');
-
-  const client = new HttpClient();
-  const signInPage = await client.request(authorize.href);
-  const consentPage = await client.submitForm(signInPage.url, signInPage.body, { identifier: user.username, password: user.password });
-  const callback = await client.submitForm(consentPage.url, consentPage.body, { decision: 'allow' }, redirectUri);
-  const location = new URL(callback.response.headers.get('location')!);
-  assert.equal(location.searchParams.get('state'), 'state-1');
-
-  const { status, body } = await tokenRequest({
-    grant_type: 'authorization_code',
-    code: location.searchParams.get('code')!,
-    code_verifier: verifier,
-    redirect_uri: redirectUri,
-  });
+  const { status, body } = await runCodeFlow({ idpEndpoint: idp.endpoint, sampleBaseUrl, user });
   assert.equal(status, 200, JSON.stringify(body));
   assert.equal(typeof body.scope, 'string', 'the SDK needs a string scope');
   const claims = decodePayload(String(body.id_token));
@@ -84,7 +45,7 @@ test('a wrong password shows the sign-in page again with an error', async () => 
   const authorize = new URL(`${idp.endpoint}/oidc/auth`);
   authorize.search = new URLSearchParams({
     client_id: appId,
-    redirect_uri: redirectUri,
+    redirect_uri: `${sampleBaseUrl}/callback`,
     response_type: 'code',
     scope: 'openid',
     code_challenge: createHash('sha256').update('v'.repeat(43)).digest('base64url'),
@@ -152,12 +113,7 @@ test('an organization token is refused to a user who is not a member', async () 
 
 test('a revoked refresh token no longer works', async () => {
   const refreshToken = await signIn(alice);
-  const revoke = await fetch(`${idp.endpoint}/oidc/token/revocation`, {
-    method: 'POST',
-    headers: { authorization: basic, 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ client_id: appId, token: refreshToken }),
-  });
-  assert.equal(revoke.status, 200);
+  assert.equal(await revokeToken(idp.endpoint, refreshToken), 200);
   const { status, body } = await tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken });
   assert.equal(status, 400);
   assert.equal(body.error, 'invalid_grant');

@@ -7,6 +7,7 @@ import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
 import { startIdp, type Idp } from './helpers/idp.js';
+import { runCodeFlow, tokenRequest } from './helpers/oidc-flow.js';
 import { apiResource, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
 
 const accessTokenTtl = 4;
@@ -59,6 +60,30 @@ test('calls the protected API with an access token, and it refuses a call withou
     headers: { authorization: 'Bearer eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4In0.' },
   });
   assert.equal(withForgedToken.status, 401);
+});
+
+test('the protected API answers 403 without the read:products scope, 401 to an expired or foreign token', async () => {
+  const callApi = async (token: string) =>
+    (await fetch(`${sample.baseUrl}/shopping-api/products`, { headers: { authorization: `Bearer ${token}` } })).status;
+
+  // Consent to write:products only: a valid token for the API, but without read:products.
+  const withoutRead = await runCodeFlow({
+    idpEndpoint: idp.endpoint,
+    sampleBaseUrl: sample.baseUrl,
+    user: alice,
+    scope: 'openid offline_access write:products',
+    resources: [apiResource],
+  });
+  const refreshToken = String(withoutRead.body.refresh_token);
+  const writeOnly = await tokenRequest(idp.endpoint, { grant_type: 'refresh_token', refresh_token: refreshToken, resource: apiResource });
+  assert.equal(writeOnly.body.scope, 'write:products');
+  assert.equal(await callApi(String(writeOnly.body.access_token)), 403);
+
+  // The ID token is a JWT from the same issuer, but for another audience.
+  assert.equal(await callApi(String(withoutRead.body.id_token)), 401);
+
+  await new Promise((resolve) => setTimeout(resolve, (accessTokenTtl + 2) * 1000));
+  assert.equal(await callApi(String(writeOnly.body.access_token)), 401, 'an expired token is refused');
 });
 
 test('refreshes the access token after it expires', async () => {
