@@ -4,7 +4,7 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLocale } from './check.ts';
 import { hashSource } from './hash.ts';
@@ -111,6 +111,32 @@ describe('i18n mark', () => {
       const files = (JSON.parse(readFileSync(lock, 'utf8')) as { files: Record<string, string> }).files;
       assert.deepEqual(Object.keys(files), ['docs/clean.mdx']);
       assert.equal(files['docs/clean.mdx'], hashSource(readFileSync(path.join(dir, 'docs/clean.mdx'), 'utf8')));
+    } finally {
+      cleanup();
+    }
+  });
+});
+
+describe('i18n bad input', () => {
+  it('names the file and line of a translation that is not valid MDX', () => {
+    const { dir, cleanup } = copyFixture('parity');
+    try {
+      writeFileSync(path.join(dir, ZH_DOCS, 'clean.mdx'), '# 标题\n\n一段文字。\n\n<Tabs>\n未闭合的组件\n');
+      const { code, stdout } = runCli(dir, ['check', '--no-theme']);
+      assert.equal(code, 1);
+      assert.match(stdout, new RegExp(`\\[parse\\] ${ZH_DOCS}/clean\\.mdx:\\d+:\\d+: cannot parse MDX`));
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('names the lock file and says what to do when it is damaged', () => {
+    const { dir, cleanup } = copyFixture('parity');
+    try {
+      writeFileSync(path.join(dir, 'i18n/zh-CN/translation-lock.json'), '{ "files": { "docs/clean.mdx": "not-a-hash" } }\n');
+      const { code, stderr } = runCli(dir, ['status']);
+      assert.equal(code, 2);
+      assert.match(stderr, /i18n\/zh-CN\/translation-lock\.json:1: the entry for docs\/clean\.mdx is not a sha256 hex string\. Remove it and mark the file again/);
     } finally {
       cleanup();
     }

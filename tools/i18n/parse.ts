@@ -51,8 +51,13 @@ export function parseMdx(text: string, fileLabel: string): MdNode {
   try {
     return processor.parse(text) as unknown as MdNode;
   } catch (error) {
-    const e = error as { line?: number; column?: number; reason?: string; message: string };
-    const where = e.line ? `${fileLabel}:${e.line}:${e.column ?? 1}` : fileLabel;
+    // vfile-message puts the position in `place` (a point or a range), older versions in line/column.
+    type Point = { line?: number; column?: number };
+    const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
+    // Errors at the end of input carry no place; their reason ends with the opening's `(line:col-line:col)`.
+    const fromReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? '');
+    const point: Point = e.place?.start ?? e.place ?? (e.line ? e : fromReason ? { line: Number(fromReason[1]), column: Number(fromReason[2]) } : {});
+    const where = point.line ? `${fileLabel}:${point.line}:${point.column ?? 1}` : fileLabel;
     throw new MdxParseError(`${where}: cannot parse MDX: ${e.reason ?? e.message}. Fix the syntax (run \`npm run build\` for the same error in context).`);
   }
 }
