@@ -75,7 +75,20 @@ declare module 'oidc-provider' {
     claims: (use: string, scope: string) => Record<string, unknown> | Promise<Record<string, unknown>>;
   }
 
+  export type AdapterPayload = Record<string, unknown> & { consumed?: number };
+
+  export interface Adapter {
+    upsert(id: string, payload: AdapterPayload, expiresIn?: number): Promise<void>;
+    find(id: string): Promise<AdapterPayload | undefined>;
+    findByUid(uid: string): Promise<AdapterPayload | undefined>;
+    findByUserCode(userCode: string): Promise<AdapterPayload | undefined>;
+    consume(id: string): Promise<void>;
+    destroy(id: string): Promise<void>;
+    revokeByGrantId(grantId: string): Promise<void>;
+  }
+
   export interface Configuration {
+    adapter?: new (model: string) => Adapter;
     clients?: Array<Record<string, unknown>>;
     jwks?: { keys: Array<Record<string, unknown>> };
     cookies?: { keys?: string[] };

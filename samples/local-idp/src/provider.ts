@@ -2,6 +2,7 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import Provider, { errors, type AccessToken, type Configuration } from 'oidc-provider';
 import { claimsOf, findUserById } from './accounts.js';
+import { MemoryStore } from './memory-store.js';
 import { registerOrganizationTokenGrant } from './organization-token.js';
 import { errorPage, signOutPage, signedOutPage } from './pages.js';
 import {
@@ -20,6 +21,7 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
 
   const configuration: Configuration = {
+    adapter: MemoryStore,
     clients: [
       {
         client_id: clientId,
