@@ -12,7 +12,7 @@ import { discover } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
-import { SampleChecker, type SnippetDiagnostic } from './type-check.ts';
+import { createRegistry, SampleChecker, type SnippetDiagnostic } from './type-check.ts';
 
 export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample';
 
@@ -234,7 +234,7 @@ function firstJsx(code: string, kind: ts.ScriptKind): { line: number; character:
 function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: RunStats): RunResult['checks'] {
   const checks: RunResult['checks'] = [];
   // One registry for the run: samples share parsed lib and package declarations.
-  const registry = ts.createDocumentRegistry();
+  const registry = createRegistry();
   const checkers = new Map<string, SampleChecker | string>();
   const checkerFor = (sample: string): SampleChecker | string => {
     let checker = checkers.get(sample);
@@ -245,7 +245,6 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
         try {
           const started = performance.now();
           checker = new SampleChecker(dir, registry);
-          for (const problem of checker.optionProblems()) problems.push({ file: `${sample}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
           // Loading the sample's declaration files is part of the first check.
           stats.firstCheckMs += performance.now() - started;
         } catch (error) {
@@ -279,6 +278,7 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
     const results = checker.checkMany(files);
     stats.firstCheckMs += checker.timings.firstMs;
     stats.laterChecksMs += checker.timings.laterMs;
+    for (const problem of checker.optionProblems()) problems.push({ file: `${sample}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
     sampleJobs.forEach((job, index) => {
       const checkedAs = `${sample}/${job.virtualPath}`;
       for (const { block, annotations } of job.blocks) problems.push(...problemsForBlock(block, annotations, results[index]!, checkedAs));

@@ -51,7 +51,7 @@ export class SampleChecker {
   readonly timings = { firstMs: 0, laterMs: 0, checks: 0 };
 
   /** Throws an Error with a readable message when the sample's tsconfig.json is unusable. */
-  constructor(sampleDir: string, registry: ts.DocumentRegistry = ts.createDocumentRegistry()) {
+  constructor(sampleDir: string, registry: ts.DocumentRegistry = createRegistry()) {
     this.sampleDir = path.resolve(sampleDir);
     const configPath = path.join(this.sampleDir, 'tsconfig.json');
     if (!existsSync(configPath)) throw new Error(`${path.relative(process.cwd(), configPath)} does not exist; every sample needs one`);
@@ -90,11 +90,13 @@ export class SampleChecker {
       getDirectories: ts.sys.getDirectories,
       realpath: ts.sys.realpath,
       useCaseSensitiveFileNames: () => ts.sys.useCaseSensitiveFileNames,
+      // JSDoc matters for types only in JavaScript files; skipping it in declaration files halves parsing.
+      jsDocParsingMode: ts.JSDocParsingMode.ParseForTypeErrors,
     };
     this.service = ts.createLanguageService(host, registry);
   }
 
-  /** Problems with the sample's compiler options, independent of any snippet. */
+  /** Problems with the sample's compiler options; call after checkMany to reuse its program. */
   optionProblems(): SampleProblem[] {
     // Options only: global diagnostics would build a type checker just to throw it away.
     return this.service
@@ -244,6 +246,11 @@ class ImportGraph {
     }
     return found;
   }
+}
+
+/** A document registry for one run; samples share the declaration files it parses. */
+export function createRegistry(): ts.DocumentRegistry {
+  return ts.createDocumentRegistry(ts.sys.useCaseSensitiveFileNames, undefined, ts.JSDocParsingMode.ParseForTypeErrors);
 }
 
 function formatPlain(diagnostic: ts.Diagnostic): string {
