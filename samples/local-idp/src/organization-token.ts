@@ -7,8 +7,7 @@
  * without it the stock handler runs unchanged.
  */
 import type Provider from 'oidc-provider';
-import type { KoaContextWithOIDC } from 'oidc-provider';
-import { errors } from 'oidc-provider';
+import { errors, type KoaContextWithOIDC } from 'oidc-provider';
 // oidc-provider does not export its grant handlers; the package has no
 // "exports" map, so the module can still be imported by path.
 import * as stockRefreshTokenGrant from 'oidc-provider/lib/actions/grants/refresh_token.js';
