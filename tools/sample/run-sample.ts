@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     cwd: sampleDir,
     env: { ...process.env, ...plan.sampleEnv, NEXT_TELEMETRY_DISABLED: '1' },
     // Printed once Next.js is ready, so the URLs are not lost above its start-up lines.
-    onLine: (line) => /Ready in/.test(line) && console.log(['', ...summary, 'Press Ctrl-C to stop both.', ''].join('\n')),
+    onLine: (line) => /Ready in/.test(line) && console.log(['', ...summary, 'Press Ctrl-C to stop.', ''].join('\n')),
   });
   children.push(sample);
 
