@@ -74,9 +74,9 @@ export function generateTree(root: string, size: TreeSize, locale = 'zh-CN'): vo
     const count = p === size.pages - 1 ? local - made : Math.min(perPage, local - made);
     for (let f = 0; f < count; f++) {
       // Every third fragment nests the previous one of the same page.
-      const nested = f > 0 && f % 3 === 0 ? `./_part-${f - 1}.mdx` : undefined;
-      files.set(`${dir}/_part-${f}.mdx`, fragment(made + f, nested));
-      if (!nested) imports.push(`./_part-${f}.mdx`);
+      const nested = f > 0 && f % 3 === 0 ? `./_part-${p}-${f - 1}.mdx` : undefined;
+      files.set(`${dir}/_part-${p}-${f}.mdx`, fragment(made + f, nested));
+      if (!nested) imports.push(`./_part-${p}-${f}.mdx`);
     }
     made += count;
     imports.push(`@fragments/_shared-${p % shared}.md`);

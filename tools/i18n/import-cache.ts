@@ -1,16 +1,18 @@
 /**
- * Import lists keyed by a hash of the file's text, kept between runs in
- * node_modules/.cache. Parsing is the only slow part of a status run (about a
- * millisecond of fixed cost per file in remark), and most files do not change
- * between runs; a changed file has a new hash, so an entry is never stale.
+ * Import lists keyed by a hash of the file's ESM prefix, kept between runs in
+ * node_modules/.cache. Parsing is the slow part of a status run (a millisecond
+ * or more per file in remark); most files do not change between runs, and a
+ * translation usually shares its English file's prefix. A changed prefix has
+ * a new hash, so an entry is never stale.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { esmPrefix } from './esm-prefix.ts';
 import type { ImportFact } from './parse.ts';
 
 /** Bump when ImportFact or the parsing changes meaning. */
-const VERSION = 1;
+const VERSION = 2;
 const MAX_ENTRIES = 100_000;
 
 export class ImportCache {
@@ -34,15 +36,25 @@ export class ImportCache {
     return createHash('sha1').update(text).digest('base64');
   }
 
-  has(text: string): boolean {
-    return this.entries.has(ImportCache.keyOf(text));
+  /** Cache key for a file: its ESM prefix, or undefined when it has no imports at all. */
+  static keyOf(text: string): string | undefined {
+    const prefix = esmPrefix(text);
+    return prefix === undefined ? undefined : createHash('sha1').update(prefix).digest('base64');
   }
 
-  get(text: string, compute: () => ImportFact[]): ImportFact[] {
+  /** Whether the file's imports are known without parsing. */
+  has(text: string): boolean {
     const key = ImportCache.keyOf(text);
-    let facts = this.entries.get(key);
-    if (!facts) {
-      facts = compute();
+    return key === undefined || this.entries.has(key);
+  }
+
+  get(text: string, compute: () => { facts: ImportFact[]; cacheable: boolean }): ImportFact[] {
+    const key = ImportCache.keyOf(text);
+    if (key === undefined) return [];
+    const cached = this.entries.get(key);
+    if (cached) return cached;
+    const { facts, cacheable } = compute();
+    if (cacheable) {
       this.entries.set(key, facts);
       this.dirty = true;
     }

@@ -41,6 +41,7 @@ interface EsProgram {
 }
 
 import { MdxParseError } from './errors.ts';
+import { esmPrefix } from './esm-prefix.ts';
 
 export { MdxParseError };
 
@@ -105,30 +106,18 @@ export function importsOf(tree: MdNode): ImportFact[] {
 }
 
 /**
- * Import specifiers only, parsing no more of the file than needed. ESM in MDX
- * must start a line at the top level, and block parsing never looks back, so
- * the parse of the prefix ending with the last ESM block yields the same ESM
- * nodes as the whole file. Status runs over thousands of files rely on this.
+ * Import specifiers of a file, parsing only its ESM prefix (see esm-prefix.ts).
+ * `cacheable` is false when the prefix did not parse on its own and the whole
+ * file had to be parsed: that result depends on more than the prefix.
  */
-export function readImportSources(text: string, fileLabel: string): ImportFact[] {
-  const lines = text.split('\n');
-  let last = -1;
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!;
-    if (line.startsWith('import') || line.startsWith('export')) {
-      last = i;
-      break;
-    }
-  }
-  if (last === -1) return [];
-  let end = last + 1;
-  while (end < lines.length && lines[end]!.trim() !== '') end++;
-  const prefix = lines.slice(0, end).join('\n');
+export function readImportSources(text: string, fileLabel: string): { facts: ImportFact[]; cacheable: boolean } {
+  const prefix = esmPrefix(text);
+  if (prefix === undefined) return { facts: [], cacheable: true };
   try {
-    return importsOf(processor.parse(prefix) as unknown as MdNode);
+    return { facts: importsOf(processor.parse(prefix) as unknown as MdNode), cacheable: true };
   } catch {
     // The cut fell inside a construct that only closes later: parse it all.
-    return importsOf(parseMdx(text, fileLabel));
+    return { facts: importsOf(parseMdx(text, fileLabel)), cacheable: false };
   }
 }
 
