@@ -30,7 +30,7 @@ test('clean docs: blocks in JSX, tabs, lists and admonitions of both locales pas
 test('clean docs: skipped blocks are listed with their reasons', () => {
   assert.deepEqual(clean().skipped, [
     { file: 'docs/guide/index.mdx', line: 60, reason: 'pseudo-code: the shape of a callback, not a file' },
-    { file: `${zh}/guide/index.mdx`, line: 60, reason: '伪代码：回调的形状' },
+    { file: `${zh}/guide/index.mdx`, line: 61, reason: '伪代码：回调的形状' },
   ]);
   assert.match(formatText(clean()), /Skipped blocks:\n {2}docs\/guide\/index\.mdx:60 — pseudo-code/);
 });
@@ -111,7 +111,13 @@ test('parity: a missing and an extra block are reported', () => {
   assert.match(at(problems, `${zh}/guide/index.mdx`, 83)[0]?.message ?? '', /block at docs\/guide\/index\.mdx:85 that is missing here/);
   assert.match(at(problems, `${zh}/guide/_steps.mdx`, 7)[0]?.message ?? '', /no counterpart in docs\/guide\/_steps\.mdx/);
   // The blocks around the extra one still pair up, so nothing else is reported there.
-  assert.equal(broken().problems.filter((problem) => problem.file === `${zh}/guide/_steps.mdx`).length, 1);
+  assert.equal(broken().problems.filter((problem) => problem.file === `${zh}/guide/_steps.mdx`).length, 2);
+});
+
+test('parity: hidden ranges are compared by the code they hide', () => {
+  const problem = at(broken().problems, `${zh}/guide/_steps.mdx`, 15)[0];
+  assert.equal(problem?.code, 'parity');
+  assert.match(problem?.message ?? '', /hidden="2" hides other code than the English block at docs\/guide\/_steps\.mdx:9/);
 });
 
 test('text output has the file:line:col code: message form and a code frame', () => {

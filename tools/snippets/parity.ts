@@ -106,7 +106,12 @@ function compareBlocks(english: CodeBlock, translated: CodeBlock): Problem[] {
     if (x !== y) problems.push(fence(translated, `${label} ${y || '(none)'} differs from ${x || '(none)'} in the English block at ${where}`));
   };
   describe('title', a.title ?? '', b.title ?? '');
-  describe('hidden lines', a.hidden.join(','), b.hidden.join(','));
+  // Translated comments may add lines, so hidden ranges are compared by what they hide.
+  const hiddenA = linesOf(english, a.hidden);
+  const hiddenB = linesOf(translated, b.hidden);
+  if ((hiddenA === '') !== (hiddenB === '') || !compareCodeIgnoringComments(hiddenA, hiddenB, english.lang).equal) {
+    problems.push(fence(translated, `hidden="${b.hidden.join(',')}" hides other code than the English block at ${where} (hidden="${a.hidden.join(',')}")`));
+  }
   describe('expected errors', a.expectErrors.map((code) => `TS${code}`).join(','), b.expectErrors.map((code) => `TS${code}`).join(','));
   describe('skip', a.skip === undefined ? '' : 'skip', b.skip === undefined ? '' : 'skip');
   return problems;
@@ -114,6 +119,11 @@ function compareBlocks(english: CodeBlock, translated: CodeBlock): Problem[] {
 
 function fence(block: CodeBlock, message: string): Problem {
   return { file: block.file, line: block.fenceLine, column: block.fenceColumn, code: 'parity', message };
+}
+
+function linesOf(block: CodeBlock, lines: number[]): string {
+  const all = block.code.split('\n');
+  return lines.map((line) => all[line - 1] ?? '').join('\n');
 }
 
 function lineCount(block: CodeBlock): number {
