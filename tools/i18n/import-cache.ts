@@ -32,10 +32,6 @@ export class ImportCache {
     }
   }
 
-  static keyOf(text: string): string {
-    return createHash('sha1').update(text).digest('base64');
-  }
-
   /** Cache key for a file: its ESM prefix, or undefined when it has no imports at all. */
   static keyOf(text: string): string | undefined {
     const prefix = esmPrefix(text);
