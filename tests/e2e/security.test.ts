@@ -89,12 +89,10 @@ test('signed-out requests to protected pages are redirected home', async () => {
 test('no token or secret reaches the browser JavaScript', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  const bodies: string[] = [];
+  // Every response of the sample the browser receives: HTML, RSC payloads, scripts, server action results.
+  const bodies: Array<Promise<string>> = [];
   page.on('response', (response) => {
-    if (response.url().startsWith(sample.baseUrl)) {
-      bodies.push(response.url());
-      void response.text().then((text) => bodies.push(text), () => undefined);
-    }
+    if (response.url().startsWith(sample.baseUrl)) bodies.push(response.text().catch(() => ''));
   });
 
   await signInThroughProvider(page, sample.baseUrl);
@@ -115,7 +113,8 @@ test('no token or secret reaches the browser JavaScript', async () => {
   const secrets = [session.idToken, session.refreshToken, ...accessTokens, appSecret, cookieSecret].filter(Boolean) as string[];
   assert.ok(accessTokens.length >= 2, 'the session holds API and organization tokens to look for');
 
-  const seen = bodies.join('\n');
+  const seen = (await Promise.all(bodies)).join('\n');
+  assert.match(seen, /Pocket watch/, 'the captured responses include the pages and the server action result');
   for (const secret of secrets) assert.ok(!seen.includes(secret), `a token or secret (${secret.slice(0, 12)}…) appeared in a response`);
   await context.close();
 });
