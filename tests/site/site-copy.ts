@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './built-site';
 
-const copied = ['docs', 'fragments', 'i18n', 'src', 'static', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+// tools/ too: the site's remark plugins share code with the docs tools.
+const copied = ['docs', 'fragments', 'i18n', 'src', 'static', 'tools', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
 
 export interface SiteCopy {
   dir: string;
