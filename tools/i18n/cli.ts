@@ -7,6 +7,7 @@
  *   check [--json] [--no-theme]         parity of every pair, glossary, theme strings
  *   fallbacks [--json]                  zh-CN pages that render English, fully or partly
  *   mark <file>... [--locale L]         record translations as made from the current source
+ *        [--with-fragments]             ... and the translated fragments each page composes
  *   theme [--json]                      theme strings check only
  *
  * `--root <dir>` points at another site (tests and benchmarks use it);
@@ -40,6 +41,7 @@ const { values, positionals } = parseArgs({
     usage: { type: 'string' },
     'no-theme': { type: 'boolean', default: false },
     'no-cache': { type: 'boolean', default: false },
+    'with-fragments': { type: 'boolean', default: false },
   },
 });
 
@@ -163,6 +165,15 @@ async function markCommand(): Promise<number> {
   if (files.length === 0) throw new MarkError('mark needs at least one file: npm run i18n:mark -- <translated file>...');
   const repo = await repoFor();
   const targets = files.map((file) => resolveTarget(repo, file, values.locale));
+  if (values['with-fragments']) {
+    // Also every translated fragment the page's build composes (English fallbacks have nothing to mark).
+    for (const target of [...targets]) {
+      for (const key of repo.composed(target.translated, target.locale).keys()) {
+        const source = repo.sourceOf(key);
+        if (source && source !== key && !targets.some((t) => t.translated === key)) targets.push({ locale: target.locale, source, translated: key });
+      }
+    }
+  }
   const outcome = markTranslated(repo, targets);
   for (const target of outcome.marked) console.log(`marked ${target.translated} as translated from the current ${target.source}`);
   for (const refusal of outcome.refused) {

@@ -13,9 +13,10 @@ export interface MarkTarget {
 /** A command-line path that names no translatable pair. */
 export class MarkError extends Error {}
 
-/** Accepts a translated path, or an English path plus the locale; relative to cwd or the repo root. */
+/** Accepts a translated path, or an English path plus the locale; relative to the site root or cwd. */
 export function resolveTarget(repo: Repo, file: string, locale: string | undefined): MarkTarget {
-  const absolute = existsSync(path.resolve(file)) ? path.resolve(file) : path.resolve(repo.root, file);
+  // Relative to the site root first (the usual case), else to the working directory.
+  const absolute = existsSync(path.resolve(repo.root, file)) ? path.resolve(repo.root, file) : path.resolve(file);
   const key = toKey(repo.root, absolute);
   const fileLocale = localeOfKey(key);
   if (fileLocale) {
