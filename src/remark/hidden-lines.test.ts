@@ -55,3 +55,9 @@ test('a bad hidden range stops the build with the file and line', () => {
     return true;
   });
 });
+
+test('a fence without annotations keeps its meta exactly as written', () => {
+  const [block] = run(`${fence}ts title="a.ts"   showLineNumbers {2}\nx;\ny;\n${fence}\n`);
+  assert.equal(block?.meta, 'title="a.ts"   showLineNumbers {2}');
+  assert.equal(block?.value, 'x;\ny;');
+});

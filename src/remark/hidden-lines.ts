@@ -8,7 +8,7 @@
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/snippets/annotations';
+import { ANNOTATION_KEYS, parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/snippets/annotations';
 
 export default function remarkHiddenLines() {
   return (tree: Root, file: VFile): void => {
@@ -25,6 +25,8 @@ export default function remarkHiddenLines() {
         const hidden = new Set(annotations.hidden);
         node.value = lines.filter((_, index) => !hidden.has(index + 1)).join('\n');
       }
+      const ours = tokenizeMeta(node.meta).some((token) => token.key !== undefined && (ANNOTATION_KEYS as readonly string[]).includes(token.key));
+      if (!ours) return; // leave every other meta string exactly as written
       const meta = tokenizeMeta(stripAnnotations(node.meta))
         .map((token) => {
           if (token.key !== undefined || annotations.hidden.length === 0) return token.raw;
