@@ -16,7 +16,8 @@ export class MarkError extends Error {}
 /** Accepts a translated path, or an English path plus the locale; relative to the site root or cwd. */
 export function resolveTarget(repo: Repo, file: string, locale: string | undefined): MarkTarget {
   // Relative to the site root first (the usual case), else to the working directory.
-  const absolute = existsSync(path.resolve(repo.root, file)) ? path.resolve(repo.root, file) : path.resolve(file);
+  const fromRoot = path.resolve(repo.root, file);
+  const absolute = !existsSync(fromRoot) && existsSync(path.resolve(file)) ? path.resolve(file) : fromRoot;
   const key = toKey(repo.root, absolute);
   const fileLocale = localeOfKey(key);
   if (fileLocale) {
