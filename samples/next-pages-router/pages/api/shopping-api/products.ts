@@ -1,0 +1,41 @@
+import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
+import type { NextApiRequest, NextApiResponse } from 'next';
+import { env } from '@/lib/env';
+
+/**
+ * Stands in for a separate API service protected by Logto: it trusts only
+ * access tokens issued by the Logto endpoint for its own resource indicator.
+ */
+const issuer = `${env.endpoint}/oidc`;
+const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
+
+function problem(response: NextApiResponse, status: 401 | 403, error: string, description: string) {
+  response.setHeader('WWW-Authenticate', `Bearer error="${error}", error_description="${description}"`);
+  response.status(status).json({ error, error_description: description });
+}
+
+export default async function handler(request: NextApiRequest, response: NextApiResponse) {
+  const [scheme, token] = request.headers.authorization?.split(' ') ?? [];
+  if (scheme !== 'Bearer' || !token) {
+    return problem(response, 401, 'invalid_token', 'A Bearer access token is required.');
+  }
+
+  try {
+    // Checks the signature against the provider's JWKS, the issuer, the audience and the expiry.
+    const { payload } = await jwtVerify(token, jwks, { issuer, audience: 'https://shopping.your-app.com/api' });
+    const scopes = typeof payload.scope === 'string' ? payload.scope.split(' ') : [];
+    if (!scopes.includes('read:products')) {
+      return problem(response, 403, 'insufficient_scope', 'The token lacks the read:products scope.');
+    }
+    response.json({
+      user: payload.sub,
+      products: [
+        { id: 'p-1', name: 'Looking-glass' },
+        { id: 'p-2', name: 'Pocket watch' },
+      ],
+    });
+  } catch (error) {
+    const reason = error instanceof errors.JOSEError ? error.code : 'ERR_UNKNOWN';
+    problem(response, 401, 'invalid_token', `The access token was rejected (${reason}).`);
+  }
+}
