@@ -18,7 +18,7 @@ const sidebars: SidebarsConfig = {
       label: 'Quick starts',
       collapsed: false,
       link: { type: 'doc', id: 'quick-starts/index' },
-      items: ['quick-starts/next-app-router/index'],
+      items: ['quick-starts/next-app-router/index', 'quick-starts/next/index'],
     },
     {
       type: 'category',
