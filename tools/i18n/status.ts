@@ -67,7 +67,8 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
       const rendered = repo.rendered(source, locale);
       const fragments: FragmentIssue[] = [];
       if (entry.status !== 'missing') {
-        for (const [key, chain] of repo.composed(rendered, locale)) {
+        const composed = repo.composed(rendered, locale);
+        for (const [key, chain] of composed) {
           const fragmentSource = repo.sourceOf(key);
           if (!fragmentSource) continue;
           const state = own.get(fragmentSource);
@@ -75,6 +76,16 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
           const status = key === fragmentSource ? 'missing' : state?.status;
           if (status === 'outdated' || status === 'missing') {
             fragments.push({ source: fragmentSource, status, via: chain.map((link) => repo.sourceOf(link) ?? link) });
+          }
+        }
+        // An import with no translated file to resolve to is a missing fragment too (and breaks the build).
+        const importers = [[rendered, [] as string[]] as const, ...[...composed].map(([key, chain]) => [key, [...chain, key]] as const)];
+        for (const [importer, chain] of importers) {
+          for (const broken of repo.directImports(importer, locale).broken) {
+            const missingSource = repo.sourceOf(broken.expected);
+            if (missingSource && !fragments.some((f) => f.source === missingSource)) {
+              fragments.push({ source: missingSource, status: 'missing', via: chain.map((link) => repo.sourceOf(link) ?? link) });
+            }
           }
         }
       }
