@@ -9,6 +9,7 @@ import path from 'node:path';
 import { checkLocale } from './check.ts';
 import { hashSource } from './hash.ts';
 import { Repo } from './repo.ts';
+import { localeStatus } from './status.ts';
 import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
 import type { Violation } from './violation.ts';
 
@@ -50,6 +51,16 @@ describe('i18n parity', () => {
     const problem = result.problems.find((p) => p.file === `${ZH_DOCS}/import.mdx`);
     assert.equal(problem?.line, 2);
     assert.match(problem!.message, /'\.\/_configuration\.mdx' does not resolve/);
+  });
+
+  it('status lists the target of an unresolved translation import as a missing fragment of the page', async () => {
+    const page = localeStatus(await Repo.open(root), 'zh-CN').entries.find((e) => e.source === 'docs/import.mdx');
+    // _installation.mdx is translated but never marked in this fixture, so it is outdated.
+    assert.deepEqual(page?.fragments, [
+      { source: 'docs/_installation.mdx', status: 'outdated', via: [] },
+      { source: 'docs/_configuration.mdx', status: 'missing', via: [] },
+    ]);
+    assert.equal(page?.effective, 'outdated');
   });
 
   it('reports missing JSX components and changed props, but allows translated labels', () => {
