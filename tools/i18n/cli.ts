@@ -31,19 +31,27 @@ import { formatViolation } from './violation.ts';
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: {
-    json: { type: 'boolean', default: false },
-    locale: { type: 'string' },
-    root: { type: 'string' },
-    diff: { type: 'string' },
-    usage: { type: 'string' },
-    'no-theme': { type: 'boolean', default: false },
-    'no-cache': { type: 'boolean', default: false },
-    'with-fragments': { type: 'boolean', default: false },
-  },
-});
+const OPTIONS = {
+  json: { type: 'boolean', default: false },
+  locale: { type: 'string' },
+  root: { type: 'string' },
+  diff: { type: 'string' },
+  usage: { type: 'string' },
+  'no-theme': { type: 'boolean', default: false },
+  'no-cache': { type: 'boolean', default: false },
+  'with-fragments': { type: 'boolean', default: false },
+} as const;
+
+function parseCommandLine() {
+  try {
+    return parseArgs({ allowPositionals: true, options: OPTIONS });
+  } catch (error) {
+    console.error(`i18n: ${(error as Error).message}. The options are listed at the top of tools/i18n/cli.ts and in TRANSLATING.md.`);
+    process.exit(2);
+  }
+}
+
+const { values, positionals } = parseCommandLine();
 
 const [command, ...files] = positionals;
 const root = path.resolve(values.root ?? defaultRoot);
