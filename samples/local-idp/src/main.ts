@@ -16,6 +16,7 @@ const idp = await startIdp(settings);
 // The first line is machine-readable: tools/sample and the e2e tests wait for it.
 console.log(`local-idp listening on ${idp.endpoint} (issuer ${idp.issuer})`);
 console.log(`  client: ${settings.clientId}, redirect URI ${settings.sampleBaseUrl}/callback`);
+console.log(`  client: ${settings.pagesClientId}, redirect URI ${settings.pagesSampleBaseUrl}/api/logto/sign-in-callback`);
 console.log(`  test user: ${testUser.username} / ${testUser.password}`);
 
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {

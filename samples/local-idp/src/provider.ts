@@ -15,7 +15,8 @@ import {
 } from './settings.js';
 
 export function createProvider(issuer: string, settings: IdpSettings): Provider {
-  const { clientId, clientSecret, sampleBaseUrl, apiResource, accessTokenTtl } = settings;
+  const { clientId, clientSecret, sampleBaseUrl, pagesClientId, pagesClientSecret, pagesSampleBaseUrl } = settings;
+  const { apiResource, accessTokenTtl } = settings;
 
   // Fresh keys on every start: tokens do not outlive the process, like the in-memory store.
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
@@ -23,17 +24,14 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
   const configuration: Configuration = {
     adapter: MemoryStore,
     clients: [
-      {
-        client_id: clientId,
-        client_secret: clientSecret,
-        client_name: 'Next.js App Router sample',
-        redirect_uris: [`${sampleBaseUrl}/callback`],
-        // The SDK sends the base URL as it is configured, with or without a trailing slash.
-        post_logout_redirect_uris: [sampleBaseUrl, `${sampleBaseUrl}/`],
-        grant_types: ['authorization_code', 'refresh_token'],
-        response_types: ['code'],
-        token_endpoint_auth_method: 'client_secret_basic',
-      },
+      sampleClient('Next.js App Router sample', clientId, clientSecret, `${sampleBaseUrl}/callback`, sampleBaseUrl),
+      sampleClient(
+        'Next.js Pages Router sample',
+        pagesClientId,
+        pagesClientSecret,
+        `${pagesSampleBaseUrl}/api/logto/sign-in-callback`,
+        pagesSampleBaseUrl,
+      ),
     ],
     jwks: { keys: [{ ...signingKey, kid: 'local-idp', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
@@ -111,6 +109,21 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
   registerOrganizationTokenGrant(provider, accessTokenTtl);
   logIssuedTokens(provider);
   return provider;
+}
+
+/** A confidential client like a Next.js application in Logto Console. */
+function sampleClient(name: string, id: string, secret: string, redirectUri: string, baseUrl: string): Record<string, unknown> {
+  return {
+    client_id: id,
+    client_secret: secret,
+    client_name: name,
+    redirect_uris: [redirectUri],
+    // The SDK sends the base URL as it is configured, with or without a trailing slash.
+    post_logout_redirect_uris: [baseUrl, `${baseUrl}/`],
+    grant_types: ['authorization_code', 'refresh_token'],
+    response_types: ['code'],
+    token_endpoint_auth_method: 'client_secret_basic',
+  };
 }
 
 /**

@@ -7,10 +7,14 @@
 export interface IdpSettings {
   /** Port on 127.0.0.1. 0 picks a free port (the tests use that). */
   port: number;
-  /** Where the Next.js sample runs; its callback and sign-out URIs derive from it. */
+  /** Where the Next.js App Router sample runs; its callback and sign-out URIs derive from it. */
   sampleBaseUrl: string;
   clientId: string;
   clientSecret: string;
+  /** The same for the Next.js Pages Router sample, a second client. */
+  pagesSampleBaseUrl: string;
+  pagesClientId: string;
+  pagesClientSecret: string;
   /** The API resource indicator the sample asks tokens for. */
   apiResource: string;
   /** Lifetime of access tokens in seconds; the tests shorten it to watch a refresh. */
@@ -24,6 +28,9 @@ export const defaultSettings: IdpSettings = {
   sampleBaseUrl: 'http://127.0.0.1:3002',
   clientId: 'sample-next-app-router',
   clientSecret: 'sample-secret-not-for-production',
+  pagesSampleBaseUrl: 'http://127.0.0.1:3003',
+  pagesClientId: 'sample-next-pages-router',
+  pagesClientSecret: 'sample-pages-secret-not-for-production',
   apiResource: 'https://shopping.your-app.com/api',
   accessTokenTtl: 3600,
   extraTestUsers: 0,
@@ -45,6 +52,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): IdpSettin
     sampleBaseUrl: url(env, 'IDP_SAMPLE_BASE_URL', defaultSettings.sampleBaseUrl),
     clientId: safeCredential(env, 'IDP_CLIENT_ID', defaultSettings.clientId),
     clientSecret: safeCredential(env, 'IDP_CLIENT_SECRET', defaultSettings.clientSecret),
+    pagesSampleBaseUrl: url(env, 'IDP_PAGES_SAMPLE_BASE_URL', defaultSettings.pagesSampleBaseUrl),
+    pagesClientId: safeCredential(env, 'IDP_PAGES_CLIENT_ID', defaultSettings.pagesClientId),
+    pagesClientSecret: safeCredential(env, 'IDP_PAGES_CLIENT_SECRET', defaultSettings.pagesClientSecret),
     apiResource: url(env, 'IDP_API_RESOURCE', defaultSettings.apiResource),
     accessTokenTtl: integer(env, 'IDP_ACCESS_TOKEN_TTL', defaultSettings.accessTokenTtl),
     extraTestUsers: integer(env, 'IDP_EXTRA_TEST_USERS', defaultSettings.extraTestUsers),

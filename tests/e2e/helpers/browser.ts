@@ -24,10 +24,15 @@ export async function launchBrowser(): Promise<Browser> {
 
 export const alice = { username: 'alice', password: 'wonderland-2026', name: 'Alice Liddell', email: 'alice@example.com' };
 
+/** The sample's sign-in or sign-out control: a button (App Router sample) or a link (Pages Router sample). */
+function control(page: Page, name: string) {
+  return page.getByRole('button', { name }).or(page.getByRole('link', { name }));
+}
+
 /** From the sample's home page through the provider's sign-in and consent pages, back home signed in. */
 export async function signInThroughProvider(page: Page, sampleBaseUrl: string, user = alice): Promise<void> {
   await page.goto(`${sampleBaseUrl}/`);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await control(page, 'Sign in').click();
   await page.getByLabel('Username or email').fill(user.username);
   await page.getByLabel('Password').fill(user.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
@@ -38,7 +43,7 @@ export async function signInThroughProvider(page: Page, sampleBaseUrl: string, u
 
 export async function signOut(page: Page, sampleBaseUrl: string): Promise<void> {
   await page.goto(`${sampleBaseUrl}/`);
-  await page.getByRole('button', { name: 'Sign out' }).click();
+  await control(page, 'Sign out').click();
   await page.waitForURL(`${sampleBaseUrl}/`);
   await page.getByText('You are not signed in.').waitFor();
 }

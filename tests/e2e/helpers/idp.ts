@@ -9,7 +9,10 @@ export interface Idp extends ServerProcess {
 }
 
 export interface IdpOptions {
+  /** Base URL of the App Router sample (client sample-next-app-router). */
   sampleBaseUrl: string;
+  /** Base URL of the Pages Router sample (client sample-next-pages-router); the provider's default if left out. */
+  pagesSampleBaseUrl?: string;
   accessTokenTtl?: number;
   extraTestUsers?: number;
 }
@@ -23,6 +26,7 @@ export async function startIdp(options: IdpOptions): Promise<Idp> {
     env: {
       IDP_PORT: '0',
       IDP_SAMPLE_BASE_URL: options.sampleBaseUrl,
+      IDP_PAGES_SAMPLE_BASE_URL: options.pagesSampleBaseUrl ?? '',
       IDP_ACCESS_TOKEN_TTL: String(options.accessTokenTtl ?? 3600),
       IDP_EXTRA_TEST_USERS: String(options.extraTestUsers ?? 0),
     },

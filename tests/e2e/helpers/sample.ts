@@ -1,13 +1,14 @@
 /**
- * Builds the Next.js sample once (only when the build is missing or older than
- * its sources) and starts it with `next start` for a test.
+ * Builds a Next.js sample once (only when the build is missing or older than
+ * its sources) and starts it with `next start` for a test. Every function takes
+ * the sample to use and defaults to the App Router sample.
  */
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { nextBin, sampleDir } from './paths.js';
+import { nextBin, pagesSampleDir, sampleDir } from './paths.js';
 import { freePort, startProcess, type ServerProcess } from './processes.js';
 
 const run = promisify(execFile);
@@ -17,6 +18,23 @@ export const appSecret = 'sample-secret-not-for-production';
 export const cookieSecret = 'e2e-cookie-secret-at-least-32-characters-long';
 export const sessionCookieName = `logto_${appId}`;
 export const apiResource = 'https://shopping.your-app.com/api';
+
+/** A sample app and the client the local identity provider registers for it. */
+export interface SampleApp {
+  dir: string;
+  appId: string;
+  appSecret: string;
+  sessionCookieName: string;
+}
+
+export const appRouterSample: SampleApp = { dir: sampleDir, appId, appSecret, sessionCookieName };
+
+export const pagesRouterSample: SampleApp = {
+  dir: pagesSampleDir,
+  appId: 'sample-next-pages-router',
+  appSecret: 'sample-pages-secret-not-for-production',
+  sessionCookieName: 'logto_sample-next-pages-router',
+};
 
 const ignored = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'README.md']);
 
@@ -30,33 +48,33 @@ function newestSourceTime(dir: string): number {
   return newest;
 }
 
-function buildTime(): number {
+function buildTime(app: SampleApp): number {
   try {
-    return statSync(path.join(sampleDir, '.next/BUILD_ID')).mtimeMs;
+    return statSync(path.join(app.dir, '.next/BUILD_ID')).mtimeMs;
   } catch {
     return 0;
   }
 }
 
-export function isBuildFresh(): boolean {
-  return buildTime() > newestSourceTime(sampleDir);
+export function isBuildFresh(app: SampleApp = appRouterSample): boolean {
+  return buildTime(app) > newestSourceTime(app.dir);
 }
 
 // Placeholders: `next build` imports the configuration module, which checks the
 // variables are present; the real values are read again when the server starts.
-const buildEnv = {
+const buildEnv = (app: SampleApp) => ({
   LOGTO_ENDPOINT: 'http://127.0.0.1:3001',
-  LOGTO_APP_ID: appId,
-  LOGTO_APP_SECRET: appSecret,
+  LOGTO_APP_ID: app.appId,
+  LOGTO_APP_SECRET: app.appSecret,
   LOGTO_BASE_URL: 'http://127.0.0.1:3002',
   LOGTO_COOKIE_SECRET: cookieSecret,
   NEXT_TELEMETRY_DISABLED: '1',
-};
+});
 
 /** Runs `next build` unless a build newer than every source file exists. Safe to call from parallel test files. */
-export async function ensureSampleBuild(): Promise<void> {
-  if (isBuildFresh()) return;
-  const lock = path.join(tmpdir(), `logto-sample-build-${Buffer.from(sampleDir).toString('hex').slice(-24)}.lock`);
+export async function ensureSampleBuild(app: SampleApp = appRouterSample): Promise<void> {
+  if (isBuildFresh(app)) return;
+  const lock = path.join(tmpdir(), `logto-sample-build-${Buffer.from(app.dir).toString('hex').slice(-24)}.lock`);
   for (;;) {
     try {
       mkdirSync(lock);
@@ -68,13 +86,13 @@ export async function ensureSampleBuild(): Promise<void> {
     }
   }
   try {
-    if (isBuildFresh()) return;
+    if (isBuildFresh(app)) return;
     await run(process.execPath, [nextBin, 'build'], {
-      cwd: sampleDir,
-      env: { ...process.env, ...buildEnv, NODE_ENV: 'production' },
+      cwd: app.dir,
+      env: { ...process.env, ...buildEnv(app), NODE_ENV: 'production' },
       maxBuffer: 64 * 1024 * 1024,
     }).catch((error: { stdout?: string; stderr?: string }) => {
-      throw new Error(`next build of the sample failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
+      throw new Error(`next build of ${path.basename(app.dir)} failed:\n${error.stdout ?? ''}\n${error.stderr ?? ''}`);
     });
   } finally {
     rmSync(lock, { recursive: true, force: true });
@@ -90,6 +108,7 @@ export interface SampleOptions {
   idpEndpoint: string;
   port: number;
   redisUrl?: string;
+  app?: SampleApp;
 }
 
 /** Picks the port first: the provider must know the sample's callback URL before either starts. */
@@ -99,11 +118,12 @@ export async function reserveSamplePort(): Promise<{ port: number; baseUrl: stri
 }
 
 export async function startSample(options: SampleOptions): Promise<Sample> {
+  const app = options.app ?? appRouterSample;
   const baseUrl = `http://127.0.0.1:${options.port}`;
   const env: NodeJS.ProcessEnv = {
     LOGTO_ENDPOINT: options.idpEndpoint,
-    LOGTO_APP_ID: appId,
-    LOGTO_APP_SECRET: appSecret,
+    LOGTO_APP_ID: app.appId,
+    LOGTO_APP_SECRET: app.appSecret,
     LOGTO_BASE_URL: baseUrl,
     LOGTO_COOKIE_SECRET: cookieSecret,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -113,7 +133,7 @@ export async function startSample(options: SampleOptions): Promise<Sample> {
     name: 'next start',
     command: process.execPath,
     args: [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(options.port)],
-    cwd: sampleDir,
+    cwd: app.dir,
     env,
     readyWhen: /Ready in/,
     timeoutMs: 60_000,

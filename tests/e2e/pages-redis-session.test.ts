@@ -1,0 +1,92 @@
+/**
+ * The Pages Router sample with sessions in Redis (REDIS_URL set): the cookie
+ * holds only a session id, every route reads the session from Redis, it
+ * survives a restart of the app, and signing out deletes the key.
+ */
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
+import { startIdp, type Idp } from './helpers/idp.js';
+import { startRedis, type Redis } from './helpers/redis.js';
+import { ensureSampleBuild, pagesRouterSample, reserveSamplePort, startSample, type Sample } from './helpers/sample.js';
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+let redis: Redis;
+let idp: Idp;
+let sample: Sample;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+before(async () => {
+  await ensureSampleBuild(pagesRouterSample);
+  redis = await startRedis();
+  const { port, baseUrl } = await reserveSamplePort();
+  idp = await startIdp({ sampleBaseUrl: 'http://127.0.0.1:9', pagesSampleBaseUrl: baseUrl });
+  sample = await startSample({ idpEndpoint: idp.endpoint, port, redisUrl: redis.url, app: pagesRouterSample });
+  browser = await launchBrowser();
+  context = await browser.newContext();
+  page = await context.newPage();
+});
+
+after(async () => {
+  await browser?.close();
+  await sample?.stop();
+  await idp?.stop();
+  await redis?.stop();
+});
+
+async function sessionId(): Promise<string> {
+  const cookie = (await context.cookies(sample.baseUrl)).find((item) => item.name === pagesRouterSample.sessionCookieName);
+  assert.ok(cookie, 'the session cookie is set');
+  return cookie.value;
+}
+
+test('signs in; the cookie holds only a session id and the tokens are in Redis', async () => {
+  await signInThroughProvider(page, sample.baseUrl);
+  const id = await sessionId();
+  assert.match(id, uuid);
+
+  const stored = await redis.client.get(`logto:session:${id}`);
+  assert.ok(stored, 'the session is stored under logto:session:<id>');
+  const session = JSON.parse(stored) as Record<string, string>;
+  assert.ok(session.idToken && session.refreshToken, 'Redis holds the ID and refresh tokens');
+  assert.ok((await redis.client.ttl(`logto:session:${id}`)) > 0, 'the key expires');
+});
+
+test('claims, the server-rendered profile, API data and the organization token come from the Redis session', async () => {
+  await page.goto(`${sample.baseUrl}/`);
+  await page.locator('table').getByText(alice.email).waitFor();
+  await page.goto(`${sample.baseUrl}/profile`);
+  await page.getByText(alice.email).waitFor();
+
+  const products = await page.request.get(`${sample.baseUrl}/api/products`);
+  assert.equal(products.status(), 200);
+  const organizationToken = await page.request.get(`${sample.baseUrl}/api/organization-token`);
+  assert.equal(organizationToken.status(), 200);
+});
+
+test('the Edge route cannot reach Redis: it answers signed out and leaves the session alone', async () => {
+  const id = await sessionId();
+  const response = await page.request.get(`${sample.baseUrl}/api/edge/user`);
+  assert.deepEqual(await response.json(), { runtime: 'edge', isAuthenticated: false, userId: null });
+  assert.equal(await sessionId(), id);
+  assert.equal((await page.request.get(`${sample.baseUrl}/api/products`)).status(), 200);
+});
+
+test('the session survives a restart of the app', async () => {
+  const id = await sessionId();
+  await sample.stop();
+  sample = await startSample({ idpEndpoint: idp.endpoint, port: sample.port, redisUrl: redis.url, app: pagesRouterSample });
+
+  await page.goto(`${sample.baseUrl}/`);
+  await page.getByText(`Hello, ${alice.name}!`).waitFor();
+  assert.equal(await sessionId(), id);
+});
+
+test('signing out deletes the Redis key', async () => {
+  const id = await sessionId();
+  await signOut(page, sample.baseUrl);
+  assert.equal(await redis.client.exists(`logto:session:${id}`), 0);
+});
