@@ -46,6 +46,8 @@ export class SampleChecker {
   private readonly snapshots = new Map<string, { version: string; snapshot: ts.IScriptSnapshot }>();
   /** Absolute file name → text of the snippets of the current batch. */
   private overlays = new Map<string, { text: string; version: string }>();
+  /** Sample files checked first in each program, so the checker has resolved the package types snippets use. */
+  private warmFiles: string[] = [];
   private counter = 0;
   /** Time spent up to the first snippet's errors (loading every declaration file), and on all the others. */
   readonly timings = { firstMs: 0, laterMs: 0, checks: 0 };
@@ -72,13 +74,13 @@ export class SampleChecker {
       composite: false,
       tsBuildInfoFile: undefined,
     };
-    // The sample's own files (not Next's generated route checks) are roots: they are
-    // checked once per program to warm the type checker (see checkBatch).
-    this.rootNames = parsed.fileNames.map((name) => path.resolve(name)).filter((name) => name.endsWith('.d.ts') || !name.includes('/.next/'));
+    // Declaration files (global types such as next-env.d.ts) are roots; sample files
+    // join the program when a snippet needs them (see checkMany).
+    this.rootNames = parsed.fileNames.map((name) => path.resolve(name)).filter((name) => name.endsWith('.d.ts'));
 
     const host: ts.LanguageServiceHost = {
       getCompilationSettings: () => this.options,
-      getScriptFileNames: () => [...this.rootNames, ...[...this.overlays.keys()].filter((name) => !this.rootNames.includes(name))],
+      getScriptFileNames: () => [...new Set([...this.rootNames, ...this.warmFiles, ...this.overlays.keys()])],
       getScriptVersion: (fileName) => this.versionOf(fileName),
       getScriptSnapshot: (fileName) => this.snapshotOf(fileName),
       getCurrentDirectory: () => this.sampleDir,
@@ -119,11 +121,14 @@ export class SampleChecker {
     const results: SnippetDiagnostic[][] = new Array(files.length);
     const snippetPaths = new Set(files.map((file) => path.resolve(this.sampleDir, file.path)));
     const graph = new ImportGraph(this.sampleDir, this.options, snippetPaths);
+    const warm = new Set<string>();
     type Batch = { members: Array<{ index: number; path: string }>; paths: Set<string>; reach: Set<string>; alone: boolean };
     const batches: Batch[] = [];
     files.forEach((file, index) => {
       const own = path.resolve(this.sampleDir, file.path);
       const reach = graph.reachableFrom(own, file.text);
+      // The sample's version of a titled block, and what blocks import, are what the blocks resemble.
+      for (const name of [own, ...reach]) if (existsSync(name) && !name.endsWith('.d.ts')) warm.add(name);
       const declaresGlobals = /\bdeclare\s+(global|module)\b/.test(file.text);
       const inPlace = declaresGlobals || reach.has(own);
       const checkedPath = inPlace ? own : path.join(path.dirname(own), `__snippet${index}__.${path.basename(own)}`);
@@ -139,6 +144,7 @@ export class SampleChecker {
         for (const name of reach) batch.reach.add(name);
       }
     });
+    this.warmFiles = [...warm].sort();
     for (const batch of batches) {
       const diagnostics = this.checkBatch(batch.members.map(({ index, path: checkedPath }) => ({ path: checkedPath, text: files[index]!.text })));
       batch.members.forEach(({ index }, position) => (results[index] = diagnostics[position]!));
@@ -158,10 +164,10 @@ export class SampleChecker {
     let clock = performance.now();
     // One synchronisation for the whole batch; the service would otherwise re-verify every file per call.
     const program = this.service.getProgram()!;
-    // Checking the sample itself resolves the package types (React, Next, the SDK) the
-    // snippets use, once per program; each snippet then costs only its own code.
-    for (const root of this.rootNames) {
-      const source = this.overlays.has(root) || root.endsWith('.d.ts') ? undefined : program.getSourceFile(root);
+    // Checking the sample files the snippets mirror or import resolves the package types
+    // (React, Next, the SDK) they use, once per program; each snippet then costs only its own code.
+    for (const name of this.warmFiles) {
+      const source = this.overlays.has(name) ? undefined : program.getSourceFile(name);
       if (source !== undefined) program.getSemanticDiagnostics(source);
     }
     return files.map((file) => {
