@@ -1,16 +1,57 @@
 /**
- * Decides what `npm run sample` starts: with no Logto configuration, the local
- * identity provider plus the sample wired to it; with LOGTO_ENDPOINT set (in the
- * environment or in the sample's .env.local), only the sample, for a real tenant.
+ * Decides what `npm run sample [-- app|pages]` starts: with no Logto
+ * configuration, the local identity provider plus the chosen sample wired to
+ * it; with LOGTO_ENDPOINT set (in the environment or in the sample's
+ * .env.local), only the sample, for a real tenant.
  */
 import { randomBytes } from 'node:crypto';
 
-export const localDefaults = {
-  idpPort: 3001,
-  samplePort: 3002,
-  appId: 'sample-next-app-router',
-  appSecret: 'sample-secret-not-for-production',
+export interface SampleKind {
+  /** The argument that picks it: `npm run sample -- pages`. */
+  name: 'app' | 'pages';
+  title: string;
+  /** Folder relative to the repository root. */
+  dir: string;
+  port: number;
+  /** The client the local identity provider registers for this sample. */
+  appId: string;
+  appSecret: string;
+  /** Prefix of the provider's settings for this client: `${prefix}SAMPLE_BASE_URL`, `${prefix}CLIENT_ID`, `${prefix}CLIENT_SECRET`. */
+  idpPrefix: 'IDP_' | 'IDP_PAGES_';
+}
+
+export const samples: Record<SampleKind['name'], SampleKind> = {
+  app: {
+    name: 'app',
+    title: 'Next.js App Router sample',
+    dir: 'samples/next-app-router',
+    port: 3002,
+    appId: 'sample-next-app-router',
+    appSecret: 'sample-secret-not-for-production',
+    idpPrefix: 'IDP_',
+  },
+  pages: {
+    name: 'pages',
+    title: 'Next.js Pages Router sample',
+    dir: 'samples/next-pages-router',
+    port: 3003,
+    appId: 'sample-next-pages-router',
+    appSecret: 'sample-pages-secret-not-for-production',
+    idpPrefix: 'IDP_PAGES_',
+  },
 };
+
+/** Reads the command line: nothing or `app` for the App Router sample, `pages` for the Pages Router one. */
+export function sampleFromArgs(args: string[]): SampleKind {
+  const [name = 'app', ...rest] = args;
+  const kind = name === 'app' || name === 'pages' ? samples[name] : undefined;
+  if (!kind || rest.length > 0) {
+    throw new Error(`unknown arguments "${args.join(' ')}". Use "npm run sample" (App Router) or "npm run sample -- pages" (Pages Router).`);
+  }
+  return kind;
+}
+
+const defaultIdpPort = 3001;
 
 /** The local provider's test user (see samples/local-idp/src/accounts.ts). */
 export const testUser = { username: 'alice', password: 'wonderland-2026', email: 'alice@example.com' };
@@ -40,15 +81,15 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, string>): SamplePlan {
-  const samplePort = port(env, 'SAMPLE_PORT', localDefaults.samplePort);
+export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, string>, kind: SampleKind = samples.app): SamplePlan {
+  const samplePort = port(env, 'SAMPLE_PORT', kind.port);
   const tenantEndpoint = env.LOGTO_ENDPOINT || dotenvLocal.LOGTO_ENDPOINT;
   if (tenantEndpoint) {
     // Next.js reads .env.local itself; only the port is ours to pass on.
     return { mode: 'logto-tenant', samplePort, sampleEnv: { PORT: String(samplePort) } };
   }
 
-  const idpPort = port(env, 'IDP_PORT', localDefaults.idpPort);
+  const idpPort = port(env, 'IDP_PORT', defaultIdpPort);
   const sampleBaseUrl = `http://127.0.0.1:${samplePort}`;
   return {
     mode: 'local-idp',
@@ -56,14 +97,14 @@ export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, s
     samplePort,
     idpEnv: {
       IDP_PORT: String(idpPort),
-      IDP_SAMPLE_BASE_URL: sampleBaseUrl,
-      IDP_CLIENT_ID: localDefaults.appId,
-      IDP_CLIENT_SECRET: localDefaults.appSecret,
+      [`${kind.idpPrefix}SAMPLE_BASE_URL`]: sampleBaseUrl,
+      [`${kind.idpPrefix}CLIENT_ID`]: kind.appId,
+      [`${kind.idpPrefix}CLIENT_SECRET`]: kind.appSecret,
     },
     sampleEnv: {
       LOGTO_ENDPOINT: `http://127.0.0.1:${idpPort}`,
-      LOGTO_APP_ID: localDefaults.appId,
-      LOGTO_APP_SECRET: localDefaults.appSecret,
+      LOGTO_APP_ID: kind.appId,
+      LOGTO_APP_SECRET: kind.appSecret,
       LOGTO_BASE_URL: sampleBaseUrl,
       // A fresh secret per run: sessions from an earlier run are simply not read.
       LOGTO_COOKIE_SECRET: randomBytes(32).toString('base64url'),
