@@ -1,0 +1,90 @@
+/**
+ * A reader who picks the wrong Next.js guide finds the right one at once: in a
+ * real browser, the gallery's app-type filter shows both guides, and each
+ * guide's tip leads to the other, in both locales. Serves `build/` on a free
+ * loopback port and stops it afterwards.
+ */
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/helpers/browser';
+import { freePort, startProcess, type ServerProcess } from '../e2e/helpers/processes';
+import { ensureBuild, locales, localePrefix, repoRoot } from './built-site';
+
+let server: ServerProcess;
+let browser: Browser;
+let origin: string;
+
+before(async () => {
+  ensureBuild();
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  server = await startProcess({
+    name: 'docusaurus serve',
+    command: process.execPath,
+    args: [
+      path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
+      'serve',
+      '--port',
+      String(port),
+      '--host',
+      '127.0.0.1',
+      '--no-open',
+    ],
+    cwd: repoRoot,
+    readyWhen: /Serving "build"/,
+  });
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(route: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${route}`);
+  // Wait for React to hydrate, or clicks would land on static HTML.
+  await page.waitForSelector('html[data-has-hydrated="true"]');
+  return page;
+}
+
+const titles = {
+  en: { pages: /Next\.js \(Pages Router\) application/, app: /Next\.js \(App Router\) application/ },
+  'zh-CN': { pages: /Next\.js \(Pages Router\) 应用/, app: /Next\.js \(App Router\) 应用/ },
+} as const;
+
+for (const locale of locales) {
+  const prefix = localePrefix(locale);
+  const appType = locale === 'en' ? 'Traditional web' : '传统 Web';
+
+  describe(`${locale}: choosing the Next.js router`, () => {
+    test(`the "${appType}" filter shows both Next.js guides`, async () => {
+      const page = await open(`${prefix}/quick-starts`);
+      await page.click(`[data-app-type-filter="${appType}"]`);
+      const shown = await page
+        .locator('li[data-app-type] a')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      for (const route of ['/quick-starts/next', '/quick-starts/next-app-router']) {
+        assert.ok(shown.includes(`${prefix}${route}`), `${prefix}${route} is not shown under ${appType}: ${shown.join(', ')}`);
+      }
+      await page.click(`a[href="${prefix}/quick-starts/next"]`);
+      await page.waitForURL(`${origin}${prefix}/quick-starts/next`);
+      assert.match((await page.textContent('h1')) ?? '', titles[locale].pages);
+      await page.close();
+    });
+
+    test('the Pages Router tip leads to the App Router guide, and back', async () => {
+      const page = await open(`${prefix}/quick-starts/next`);
+      await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next-app-router"]`);
+      await page.waitForURL(`${origin}${prefix}/quick-starts/next-app-router`);
+      assert.match((await page.textContent('h1')) ?? '', titles[locale].app);
+      await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next"]`);
+      await page.waitForURL(`${origin}${prefix}/quick-starts/next`);
+      assert.match((await page.textContent('h1')) ?? '', titles[locale].pages);
+      await page.close();
+    });
+  });
+}
