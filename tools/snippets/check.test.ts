@@ -87,10 +87,12 @@ test('an error in a hidden line is reported at its line in the .mdx and says it 
   assert.match(problem?.message ?? '', /\(in a hidden line\)/);
 });
 
-test('a shared fragment reached through @fragments falls back to English for zh-CN pages', () => {
-  const problem = at(broken().problems, 'fragments/_only-english.mdx', 4)[0];
-  assert.equal(problem?.code, 'TS2339');
-  assert.equal(problem?.column, 41);
+test('a shared fragment is checked against the sample of every guide importing it, one report listing both', () => {
+  const problems = at(broken().problems, 'fragments/_only-english.mdx', 4);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.code, 'TS2339');
+  assert.equal(problems[0]?.column, 41);
+  assert.deepEqual(problems[0]?.checkedAs, ['../sample/app/__snippet__.ts', '../sample-two/app/__snippet__.ts']);
 });
 
 test('zh-CN blocks are type-checked too', () => {
