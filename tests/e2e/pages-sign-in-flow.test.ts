@@ -2,12 +2,13 @@
  * The Pages Router guide's flow in a real browser against the local identity
  * provider, with sessions in the encrypted cookie: sign-in, the user route read
  * on the client, server-side rendering, API routes, the protected API,
- * organization tokens, the Edge route and sign-out.
+ * organization tokens, the Edge route and sign-out, and a forged callback.
  */
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
+import { HttpClient } from './helpers/http-client.js';
 import { startIdp, type Idp } from './helpers/idp.js';
 import { apiResource, ensureSampleBuild, pagesRouterSample, reserveSamplePort, startSample, type Sample } from './helpers/sample.js';
 
@@ -33,6 +34,17 @@ after(async () => {
   await browser?.close();
   await sample?.stop();
   await idp?.stop();
+});
+
+test('a callback with a forged state creates no session and answers 400 with the reason', async () => {
+  const client = new HttpClient();
+  // Start a sign-in (the SDK stores its state in the cookie) but stop at the provider.
+  await client.request(`${sample.baseUrl}/api/logto/sign-in`, {}, idp.endpoint);
+  const callback = await client.request(`${sample.baseUrl}/api/logto/sign-in-callback?code=stolen&state=forged`);
+  assert.equal(callback.response.status, 400);
+  assert.match(callback.body, /^sign-in-callback failed: /);
+  const user = await client.request(`${sample.baseUrl}/api/logto/user`);
+  assert.deepEqual(JSON.parse(user.body), { isAuthenticated: false });
 });
 
 test('signs in through the provider pages; the home page shows the claims from /api/logto/user', async () => {
