@@ -139,9 +139,9 @@ test('the CLI exits 1, prints JSON with --json, and GitHub annotations under CI=
     env: { ...process.env, CI: 'true' },
   });
   assert.equal(run.status, 1, run.stderr);
-  const jsonEnd = run.stdout.indexOf('\n::error');
-  const data = JSON.parse(run.stdout.slice(0, jsonEnd)) as { ok: boolean; errors: Problem[] };
+  // Standard output is exactly one JSON document; the annotations go to stderr.
+  const data = JSON.parse(run.stdout) as { ok: boolean; errors: Problem[] };
   assert.equal(data.ok, false);
   assert.equal(data.errors.length, broken().problems.length);
-  assert.match(run.stdout, /^::error file=docs\/guide\/index\.mdx,line=15,col=20,title=TS2322::Type 'number'/m);
+  assert.match(run.stderr, /^::error file=docs\/guide\/index\.mdx,line=15,col=20,title=TS2322::Type 'number'/m);
 });

@@ -34,5 +34,6 @@ const config: SnippetsConfig =
   configFile === undefined ? defaultConfig : ((await import(pathToFileURL(configFile).href)) as { default: SnippetsConfig }).default;
 const result = checkSnippets({ root, config });
 console.log(json ? formatJson(result) : formatText(result));
-if (process.env.CI === 'true' && result.problems.length > 0) console.log(formatGithub(result.problems));
+// Annotations go to stderr with --json, so standard output stays one JSON document.
+if (process.env.CI === 'true' && result.problems.length > 0) (json ? console.error : console.log)(formatGithub(result.problems));
 process.exitCode = result.problems.length > 0 ? 1 : 0;
