@@ -5,50 +5,25 @@
  * loopback port and stops it afterwards.
  */
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from '../e2e/helpers/browser';
-import { freePort, startProcess, type ServerProcess } from '../e2e/helpers/processes';
-import { ensureBuild, locales, localePrefix, repoRoot } from './built-site';
+import type { Page } from 'playwright-core';
+import { locales, localePrefix } from './built-site';
+import { serveSite, type ServedSite } from './served-site';
 
-let server: ServerProcess;
-let browser: Browser;
+let site: ServedSite;
 let origin: string;
 
 before(async () => {
-  ensureBuild();
-  const port = await freePort();
-  origin = `http://127.0.0.1:${port}`;
-  server = await startProcess({
-    name: 'docusaurus serve',
-    command: process.execPath,
-    args: [
-      path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'),
-      'serve',
-      '--port',
-      String(port),
-      '--host',
-      '127.0.0.1',
-      '--no-open',
-    ],
-    cwd: repoRoot,
-    readyWhen: /Serving "build"/,
-  });
-  browser = await launchBrowser();
+  site = await serveSite();
+  origin = site.origin;
 });
 
 after(async () => {
-  await browser?.close();
-  await server?.stop();
+  await site?.stop();
 });
 
-async function open(route: string): Promise<Page> {
-  const page = await browser.newPage();
-  await page.goto(`${origin}${route}`);
-  // Wait for React to hydrate, or clicks would land on static HTML.
-  await page.waitForSelector('html[data-has-hydrated="true"]');
-  return page;
+function open(route: string): Promise<Page> {
+  return site.open(route);
 }
 
 const titles = {

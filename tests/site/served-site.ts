@@ -1,0 +1,52 @@
+/**
+ * The production build served on a free loopback port with `docusaurus serve`,
+ * and a headless Chromium to read it, for the site's browser tests.
+ */
+import path from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser } from '../e2e/helpers/browser';
+import { freePort, startProcess, type ServerProcess } from '../e2e/helpers/processes';
+import { ensureBuild, repoRoot } from './built-site';
+
+export interface ServedSite {
+  origin: string;
+  context: BrowserContext;
+  /** Opens a route and waits for React to hydrate, or clicks would land on static HTML. */
+  open(route: string): Promise<Page>;
+  stop(): Promise<void>;
+}
+
+export async function serveSite(): Promise<ServedSite> {
+  ensureBuild();
+  const port = await freePort();
+  const origin = `http://127.0.0.1:${port}`;
+  const server: ServerProcess = await startProcess({
+    name: 'docusaurus serve',
+    command: process.execPath,
+    args: [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    cwd: repoRoot,
+    readyWhen: /Serving "build"/,
+  });
+  let browser: Browser | undefined;
+  try {
+    browser = await launchBrowser();
+  } catch (error) {
+    await server.stop();
+    throw error;
+  }
+  const context = await browser.newContext();
+  return {
+    origin,
+    context,
+    async open(route) {
+      const page = await context.newPage();
+      await page.goto(`${origin}${route}`);
+      await page.waitForSelector('html[data-has-hydrated="true"]');
+      return page;
+    },
+    async stop() {
+      await browser?.close();
+      await server.stop();
+    },
+  };
+}
