@@ -2,6 +2,7 @@
  * Reads MDX sources the way the site composes them, so tests can check that
  * each fragment's text really reaches the built page.
  */
+import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { unified } from 'unified';
@@ -88,15 +89,36 @@ export function firstParagraph(file: string): string | undefined {
 }
 
 /** Fenced code blocks with their `title="..."` meta. */
-export function titledCodeBlocks(file: string): Array<{ title: string; firstLine: string }> {
-  const blocks: Array<{ title: string; firstLine: string }> = [];
+export function titledCodeBlocks(file: string): Array<{ title: string; code: string }> {
+  const blocks: Array<{ title: string; code: string }> = [];
   const walk = (node: Node & { meta?: string | null }) => {
     if (node.type === 'code') {
       const title = /title="([^"]+)"/.exec(node.meta ?? '')?.[1];
-      if (title) blocks.push({ title, firstLine: (node.value ?? '').split('\n')[0]!.trim() });
+      if (title) blocks.push({ title, code: node.value ?? '' });
     }
     for (const child of node.children ?? []) walk(child);
   };
   walk(parseMdx(file));
   return blocks;
+}
+
+/**
+ * Asserts that every code block of a guide (English, with its fragments) whose
+ * title is in `shownInFull` equals that file of the sample byte for byte.
+ */
+export function assertShownFilesEqualSample(guideSource: string, sample: string, shownInFull: string[]): void {
+  const blocks = new Map<string, string[]>();
+  for (const file of [guideSource, ...composedFragments('en', guideSource)]) {
+    for (const { title, code } of titledCodeBlocks(path.join(repoRoot, file))) {
+      blocks.set(title, [...(blocks.get(title) ?? []), code]);
+    }
+  }
+  for (const title of shownInFull) {
+    const shown = blocks.get(title);
+    assert.ok(shown, `the guide no longer shows ${title}; update the list in this test`);
+    const actual = readFileSync(path.join(repoRoot, sample, title), 'utf8').trimEnd();
+    for (const block of shown) {
+      assert.equal(block.trimEnd(), actual, `the guide's ${title} differs from ${sample}/${title}`);
+    }
+  }
 }

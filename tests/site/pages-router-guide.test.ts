@@ -5,16 +5,13 @@
  * that show a whole sample file equal to samples/next-pages-router.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml, repoRoot } from './built-site';
-import { composedFragments, firstParagraph, localizedSource, parseMdx, titledCodeBlocks } from './mdx-source';
+import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site';
+import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source';
 
 const guideRoute = '/quick-starts/next';
 const guideSource = 'docs/quick-starts/next/index.mdx';
 const appRouterRoute = '/quick-starts/next-app-router';
-const sampleDir = path.join(repoRoot, 'samples/next-pages-router');
 
 const sectionIds = [
   'prerequisites',
@@ -133,31 +130,6 @@ test('the zh-CN page is the translation, with the Chinese title and app type', (
   assert.ok(htmlText(html).includes('为你的 Next.js (Pages Router) 应用添加认证 (Authentication)'));
 });
 
-interface CodeNode {
-  type: string;
-  meta?: string | null;
-  value?: string;
-  children?: CodeNode[];
-}
-
 test('code blocks that show a whole sample file equal that file in samples/next-pages-router', () => {
-  const blocks = new Map<string, string[]>();
-  const walk = (node: CodeNode) => {
-    if (node.type === 'code') {
-      const title = /title="([^"]+)"/.exec(node.meta ?? '')?.[1];
-      if (title) blocks.set(title, [...(blocks.get(title) ?? []), node.value ?? '']);
-    }
-    node.children?.forEach(walk);
-  };
-  for (const file of [guideSource, ...composedFragments('en', guideSource)]) {
-    walk(parseMdx(path.join(repoRoot, file)) as CodeNode);
-  }
-  for (const title of shownInFull) {
-    const shown = blocks.get(title);
-    assert.ok(shown, `the guide no longer shows ${title}; update the list in this test`);
-    const actual = readFileSync(path.join(sampleDir, title), 'utf8').trimEnd();
-    for (const block of shown) {
-      assert.equal(block.trimEnd(), actual, `the guide's ${title} differs from samples/next-pages-router/${title}`);
-    }
-  }
+  assertShownFilesEqualSample(guideSource, 'samples/next-pages-router', shownInFull);
 });
