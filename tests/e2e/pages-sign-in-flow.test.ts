@@ -7,10 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
+import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
 import { HttpClient } from './helpers/http-client.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { apiResource, ensureSampleBuild, pagesRouterSample, reserveSamplePort, startSample, type Sample } from './helpers/sample.js';
+import type { Idp } from './helpers/idp.js';
+import { apiResource, pagesRouterSample, type Sample } from './helpers/sample.js';
+import { startStack, stopStack } from './helpers/stack.js';
 
 const accessTokenTtl = 4;
 let idp: Idp;
@@ -20,20 +21,11 @@ let context: BrowserContext;
 let page: Page;
 
 before(async () => {
-  await ensureSampleBuild(pagesRouterSample);
-  const { port, baseUrl } = await reserveSamplePort();
-  // The App Router client is not used here; give it an address where nothing listens.
-  idp = await startIdp({ sampleBaseUrl: 'http://127.0.0.1:9', pagesSampleBaseUrl: baseUrl, accessTokenTtl });
-  sample = await startSample({ idpEndpoint: idp.endpoint, port, app: pagesRouterSample });
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
+  ({ idp, sample, browser, context, page } = await startStack({ app: pagesRouterSample, accessTokenTtl }));
 });
 
 after(async () => {
-  await browser?.close();
-  await sample?.stop();
-  await idp?.stop();
+  await stopStack({ idp, sample, browser, context, page });
 });
 
 test('a callback with a forged state creates no session and answers 400 with the reason', async () => {

@@ -6,10 +6,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { startRedis, type Redis } from './helpers/redis.js';
-import { ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
+import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
+import type { Idp } from './helpers/idp.js';
+import type { Redis } from './helpers/redis.js';
+import { sessionCookieName, startSample, type Sample } from './helpers/sample.js';
+import { startStack, stopStack } from './helpers/stack.js';
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 let redis: Redis;
@@ -20,21 +21,15 @@ let context: BrowserContext;
 let page: Page;
 
 before(async () => {
-  await ensureSampleBuild();
-  redis = await startRedis();
-  const { port, baseUrl } = await reserveSamplePort();
-  idp = await startIdp({ sampleBaseUrl: baseUrl });
-  sample = await startSample({ idpEndpoint: idp.endpoint, port, redisUrl: redis.url });
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
+  const stack = await startStack({ redis: true });
+  assert.ok(stack.redis, 'Redis was asked for');
+  ({ idp, sample, browser, context, page } = stack);
+  redis = stack.redis;
 });
 
 after(async () => {
-  await browser?.close();
-  await sample?.stop();
-  await idp?.stop();
-  await redis?.stop();
+  // `sample` is the current one: a test may have restarted it.
+  await stopStack({ idp, sample, redis, browser, context, page });
 });
 
 async function sessionId(): Promise<string> {

@@ -5,10 +5,11 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, launchBrowser, signInThroughProvider, signOut } from './helpers/browser.js';
-import { startIdp, type Idp } from './helpers/idp.js';
+import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
+import type { Idp } from './helpers/idp.js';
 import { runCodeFlow, tokenRequest } from './helpers/oidc-flow.js';
-import { apiResource, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
+import { apiResource, sessionCookieName, type Sample } from './helpers/sample.js';
+import { startStack, stopStack } from './helpers/stack.js';
 
 const accessTokenTtl = 4;
 let idp: Idp;
@@ -18,19 +19,11 @@ let context: BrowserContext;
 let page: Page;
 
 before(async () => {
-  await ensureSampleBuild();
-  const { port, baseUrl } = await reserveSamplePort();
-  idp = await startIdp({ sampleBaseUrl: baseUrl, accessTokenTtl });
-  sample = await startSample({ idpEndpoint: idp.endpoint, port });
-  browser = await launchBrowser();
-  context = await browser.newContext();
-  page = await context.newPage();
+  ({ idp, sample, browser, context, page } = await startStack({ accessTokenTtl }));
 });
 
 after(async () => {
-  await browser?.close();
-  await sample?.stop();
-  await idp?.stop();
+  await stopStack({ idp, sample, browser, context, page });
 });
 
 test('signs in through the provider pages and shows the ID token claims', async () => {
