@@ -95,6 +95,15 @@ test('a shared fragment is checked against the sample of every guide importing i
   assert.deepEqual(problems[0]?.checkedAs, ['../sample/app/__snippet__.ts', '../sample-two/app/__snippet__.ts']);
 });
 
+test('both samples share one program, yet `@/` resolves inside the sample of each guide', () => {
+  const problems = at(broken().problems, 'fragments/_only-english.mdx', 10);
+  assert.equal(problems.length, 1);
+  assert.equal(problems[0]?.code, 'TS2339');
+  assert.match(problems[0]?.message ?? '', /Property 'scopes' does not exist/);
+  assert.deepEqual(problems[0]?.checkedAs, ['../sample-two/app/__snippet__.ts'], 'only the second sample lacks scopes');
+  assert.equal(broken().stats.services, 1);
+});
+
 test('zh-CN blocks are type-checked too', () => {
   assert.equal(at(broken().problems, `${zh}/guide/index.mdx`, 15)[0]?.code, 'TS2322');
 });

@@ -12,7 +12,7 @@ import { discover } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
-import { createRegistry, SampleChecker, type SnippetDiagnostic } from './type-check.ts';
+import { groupSamples, loadSample, optionProblems, SnippetChecker, type Sample, type SnippetDiagnostic, type SnippetFile } from './type-check.ts';
 
 export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample';
 
@@ -56,6 +56,8 @@ export interface RunStats {
   laterChecksMs: number;
   /** Samples that had something to check. */
   samples: number;
+  /** Language services (programs) the samples needed: one unless a sample must stay apart. */
+  services: number;
 }
 
 export interface RunResult {
@@ -109,6 +111,7 @@ export function checkSnippets({ root, config }: CheckOptions): RunResult {
     firstCheckMs: 0,
     laterChecksMs: 0,
     samples: 0,
+    services: 0,
   };
   const jobs = new Map<string, Job>();
   const blocksByFile = new Map<string, CodeBlock[]>();
@@ -233,54 +236,56 @@ function firstJsx(code: string, kind: ts.ScriptKind): { line: number; character:
 
 function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: RunStats): RunResult['checks'] {
   const checks: RunResult['checks'] = [];
-  // One registry for the run: samples share parsed lib and package declarations.
-  const registry = createRegistry();
-  const checkers = new Map<string, SampleChecker | string>();
-  const checkerFor = (sample: string): SampleChecker | string => {
-    let checker = checkers.get(sample);
-    if (checker === undefined) {
-      const dir = path.join(root, sample);
-      if (!existsSync(dir)) checker = `the sample ${sample} does not exist; tools/snippets/samples.config.ts maps this guide to it`;
-      else {
-        try {
-          const started = performance.now();
-          checker = new SampleChecker(dir, registry);
-          // Loading the sample's declaration files is part of the first check.
-          stats.firstCheckMs += performance.now() - started;
-        } catch (error) {
-          checker = `cannot load ${sample}/tsconfig.json: ${(error as Error).message}`;
-        }
-      }
-      checkers.set(sample, checker);
-    }
-    return checker;
-  };
-
   const bySample = new Map<string, Job[]>();
   for (const job of jobs) bySample.set(job.sample, [...(bySample.get(job.sample) ?? []), job]);
-  for (const [sample, sampleJobs] of bySample) {
-    const checker = checkerFor(sample);
-    if (typeof checker === 'string') {
-      for (const job of sampleJobs) {
-        for (const { block } of job.blocks) problems.push({ ...atFence(block, 'sample', checker), checkedAs: [`${sample}/${job.virtualPath}`] });
+
+  // Load every sample's tsconfig.json; a sample that cannot be loaded fails its blocks.
+  const loaded: Array<{ name: string; sample: Sample }> = [];
+  for (const [name, sampleJobs] of bySample) {
+    const dir = path.join(root, name);
+    let failure: string | undefined;
+    if (!existsSync(dir)) failure = `the sample ${name} does not exist; tools/snippets/samples.config.ts maps this guide to it`;
+    else {
+      try {
+        const sample = loadSample(dir);
+        loaded.push({ name, sample });
+        for (const problem of optionProblems(sample)) problems.push({ file: `${name}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
+      } catch (error) {
+        failure = `cannot load ${name}/tsconfig.json: ${(error as Error).message}`;
       }
-      continue;
     }
-    // Untitled blocks get their own scratch file each, so they can share a program.
-    let scratch = 0;
-    const files = sampleJobs.map((job) => ({
-      path: job.virtualPath.includes('__snippet__') ? job.virtualPath.replace('__snippet__', `__snippet_${++scratch}__`) : job.virtualPath,
-      text: job.code,
-    }));
-    stats.typeChecks += files.length;
-    stats.samples++;
-    for (const file of files) checks.push({ sample, ...file });
-    const results = checker.checkMany(files);
+    if (failure === undefined) continue;
+    for (const job of sampleJobs) {
+      for (const { block } of job.blocks) problems.push({ ...atFence(block, 'sample', failure), checkedAs: [`${name}/${job.virtualPath}`] });
+    }
+  }
+
+  // One language service per group of samples that can share a program (usually one for the run).
+  const nameOf = new Map(loaded.map(({ name, sample }) => [sample, name]));
+  for (const group of groupSamples(loaded.map(({ sample }) => sample))) {
+    const started = performance.now();
+    const checker = new SnippetChecker(group);
+    // Setting up the service is part of the first check.
+    stats.firstCheckMs += performance.now() - started;
+    const groupJobs: Array<{ job: Job; file: SnippetFile }> = [];
+    for (const sample of group) {
+      const name = nameOf.get(sample)!;
+      // Untitled blocks get their own scratch file each, so they can share a program.
+      let scratch = 0;
+      for (const job of bySample.get(name)!) {
+        const relative = job.virtualPath.includes('__snippet__') ? job.virtualPath.replace('__snippet__', `__snippet_${++scratch}__`) : job.virtualPath;
+        groupJobs.push({ job, file: { sampleDir: sample.dir, path: relative, text: job.code } });
+        checks.push({ sample: name, path: relative, text: job.code });
+      }
+      stats.samples++;
+    }
+    stats.typeChecks += groupJobs.length;
+    stats.services++;
+    const results = checker.checkMany(groupJobs.map(({ file }) => file));
     stats.firstCheckMs += checker.timings.firstMs;
     stats.laterChecksMs += checker.timings.laterMs;
-    for (const problem of checker.optionProblems()) problems.push({ file: `${sample}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
-    sampleJobs.forEach((job, index) => {
-      const checkedAs = `${sample}/${job.virtualPath}`;
+    groupJobs.forEach(({ job }, index) => {
+      const checkedAs = `${job.sample}/${job.virtualPath}`;
       for (const { block, annotations } of job.blocks) problems.push(...problemsForBlock(block, annotations, results[index]!, checkedAs));
     });
   }

@@ -38,8 +38,8 @@ export function summaryLine(result: RunResult): string {
 }
 
 export function timingLine({ stats }: RunResult): string {
-  const later = Math.max(1, stats.typeChecks - stats.samples);
-  const perBlock = stats.typeChecks > stats.samples ? `, then ${(stats.laterChecksMs / later).toFixed(1)} ms per block` : '';
+  const later = Math.max(1, stats.typeChecks - stats.services);
+  const perBlock = stats.typeChecks > stats.services ? `, then ${(stats.laterChecksMs / later).toFixed(1)} ms per block` : '';
   return `Took ${(stats.totalMs / 1000).toFixed(2)} s; loading the sample and the first block ${Math.round(stats.firstCheckMs)} ms${perBlock}.`;
 }
 

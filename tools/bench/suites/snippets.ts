@@ -45,7 +45,7 @@ const suite: BenchSuite = {
     const perBlockRuns: number[] = [];
     for (let i = 0; i < 3; i++) {
       runs.push(await timeIt(() => (result = checkSnippets({ root, config }))));
-      const later = Math.max(1, result.stats.typeChecks - result.stats.samples);
+      const later = Math.max(1, result.stats.typeChecks - result.stats.services);
       perBlockRuns.push(result.stats.laterChecksMs / later);
     }
     const runMs = median(runs);
