@@ -249,7 +249,9 @@ function runTypeChecks(root: string, jobs: Job[], problems: Problem[], stats: Ru
       try {
         const sample = loadSample(dir);
         loaded.push({ name, sample });
-        for (const problem of optionProblems(sample)) problems.push({ file: `${name}/tsconfig.json`, line: 1, column: 1, code: 'sample', message: problem.message });
+        for (const problem of optionProblems(sample)) {
+          problems.push({ file: `${name}/tsconfig.json`, line: problem.line ?? 1, column: problem.column ?? 1, code: 'sample', message: problem.message });
+        }
       } catch (error) {
         failure = `cannot load ${name}/tsconfig.json: ${(error as Error).message}`;
       }

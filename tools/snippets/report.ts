@@ -31,7 +31,7 @@ export function summaryLine(result: RunResult): string {
   const { stats } = result;
   const errors = result.problems.length;
   return [
-    `${errors === 0 ? 'No errors' : `${errors} error${errors === 1 ? '' : 's'}`} in ${stats.blocks} code block${stats.blocks === 1 ? '' : 's'} of ${stats.files} files:`,
+    `${errors === 0 ? 'No errors' : `${errors} error${errors === 1 ? '' : 's'}`} in ${stats.blocks} code block${stats.blocks === 1 ? '' : 's'} of ${stats.files} file${stats.files === 1 ? '' : 's'}:`,
     `${stats.checked} checked (${stats.typeChecks} type checks, ${stats.deduplicated} identical blocks deduplicated),`,
     `${stats.skipped} skipped, ${stats.unmapped} without a sample, ${stats.otherLanguages} in other languages ignored.`,
   ].join(' ');

@@ -35,6 +35,9 @@ export interface SnippetDiagnostic {
 
 export interface SampleProblem {
   message: string;
+  /** 1-based place in the sample's tsconfig.json, when TypeScript knows it. */
+  line?: number;
+  column?: number;
 }
 
 export interface SnippetFile {
@@ -64,9 +67,11 @@ export function loadSample(sampleDir: string): Sample {
   const dir = path.resolve(sampleDir);
   const configPath = path.join(dir, 'tsconfig.json');
   if (!existsSync(configPath)) throw new Error(`${path.relative(process.cwd(), configPath)} does not exist; every sample needs one`);
-  const read = ts.readConfigFile(configPath, ts.sys.readFile);
-  if (read.error) throw new Error(formatPlain(read.error));
-  const parsed = ts.parseJsonConfigFileContent(read.config, ts.sys, dir, undefined, configPath);
+  // Parsed as a source file, so option problems point at their line in tsconfig.json.
+  const json = ts.readJsonConfigFile(configPath, ts.sys.readFile);
+  const syntax = (json as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  if (syntax.length > 0) throw new Error(syntax.map(formatPlain).join('\n'));
+  const parsed = ts.parseJsonSourceFileConfigFileContent(json, ts.sys, dir, undefined, configPath);
   const fatal = parsed.errors.filter((error) => error.code !== 18003); // 18003: no inputs yet is fine
   if (fatal.length > 0) throw new Error(fatal.map(formatPlain).join('\n'));
   const options: ts.CompilerOptions = {
@@ -81,6 +86,8 @@ export function loadSample(sampleDir: string): Sample {
     composite: false,
     tsBuildInfoFile: undefined,
   };
+  // Like TypeScript itself, keep the parsed tsconfig.json out of enumeration (it is a whole syntax tree).
+  Object.defineProperty(options, 'configFile', { value: parsed.options.configFile, enumerable: false });
   // Declaration files are roots; sample files join the program when a snippet needs them.
   // Next's generated route types (.next/) exist only after `next dev` or `next build`: leaving
   // them out makes a check give the same answer on a clean checkout as after a build.
@@ -93,8 +100,12 @@ export function optionProblems(sample: Sample): SampleProblem[] {
   return ts
     .createProgram({ rootNames: [], options: sample.options })
     .getOptionsDiagnostics()
-    .filter((diagnostic) => diagnostic.file === undefined)
-    .map((diagnostic) => ({ message: formatPlain(diagnostic) }));
+    .map((diagnostic) => {
+      const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
+      if (diagnostic.file === undefined || diagnostic.start === undefined) return { message: `TS${diagnostic.code}: ${message}` };
+      const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+      return { message: `TS${diagnostic.code}: ${message}`, line: line + 1, column: character + 1 };
+    });
 }
 
 /** Samples that can share one program, in their given order; most runs get one group. */
@@ -388,7 +399,7 @@ function formatPlain(diagnostic: ts.Diagnostic): string {
   const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n');
   if (diagnostic.file && diagnostic.start !== undefined) {
     const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
-    return `${diagnostic.file.fileName}:${line + 1}:${character + 1} TS${diagnostic.code}: ${text}`;
+    return `${path.relative(process.cwd(), diagnostic.file.fileName)}:${line + 1}:${character + 1} TS${diagnostic.code}: ${text}`;
   }
   return `TS${diagnostic.code}: ${text}`;
 }
