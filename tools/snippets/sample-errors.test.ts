@@ -4,33 +4,23 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { checkSnippets, type Problem } from './check.ts';
 import type { SnippetsConfig } from './samples.config.ts';
+import { withTempDir, writeFiles } from './testing.ts';
 
 const page = ['# Guide', '', '```ts', 'export const answer: number = 42;', '```', ''].join('\n');
 
 /** A one-page docs tree whose guide uses `sample`; `tsconfig` undefined means no sample folder at all. */
 function runWith(tsconfig: string | undefined): Problem[] {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'snippet-sample-errors-'));
-  try {
-    mkdirSync(path.join(root, 'docs/guide'), { recursive: true });
-    writeFileSync(path.join(root, 'docs/guide/index.mdx'), page);
-    if (tsconfig !== undefined) {
-      mkdirSync(path.join(root, 'sample/app'), { recursive: true });
-      writeFileSync(path.join(root, 'sample/tsconfig.json'), tsconfig);
-    }
+  return withTempDir('snippet-sample-errors-', (root) => {
+    writeFiles(root, { 'docs/guide/index.mdx': page, ...(tsconfig === undefined ? {} : { 'sample/tsconfig.json': tsconfig }) });
     const config: SnippetsConfig = {
       defaultLocale: 'en',
       locales: { en: { docs: 'docs', fragments: 'fragments' } },
       guides: [{ pages: ['guide/**'], sample: 'sample', scratchDir: 'app' }],
     };
     return checkSnippets({ root, config }).problems;
-  } finally {
-    rmSync(root, { recursive: true, force: true });
-  }
+  });
 }
 
 test('a guide mapped to a missing sample fails its blocks and names the config to fix', () => {

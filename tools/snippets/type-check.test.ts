@@ -4,9 +4,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
+import { withTempDir, writeFiles } from './testing.ts';
 import { groupSamples, loadSample, SnippetChecker } from './type-check.ts';
 
 const tsconfig = (overrides: Record<string, unknown> = {}): string =>
@@ -18,20 +17,8 @@ const tsconfig = (overrides: Record<string, unknown> = {}): string =>
 /** A throwaway sample: files by relative path. */
 function makeSample(parent: string, name: string, files: Record<string, string>): string {
   const dir = path.join(parent, name);
-  for (const [relative, text] of Object.entries({ 'tsconfig.json': tsconfig(), 'app/config.ts': "export const appId = 'x';\n", ...files })) {
-    mkdirSync(path.dirname(path.join(dir, relative)), { recursive: true });
-    writeFileSync(path.join(dir, relative), text);
-  }
+  writeFiles(dir, { 'tsconfig.json': tsconfig(), 'app/config.ts': "export const appId = 'x';\n", ...files });
   return dir;
-}
-
-function withTempDir(run: (dir: string) => void): void {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'snippet-samples-'));
-  try {
-    run(dir);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 /** Error codes of one snippet, checked by the checker of the group holding its sample. */
@@ -41,7 +28,7 @@ function codesFor(groups: ReturnType<typeof loadSample>[][], sampleDir: string, 
 }
 
 test('samples with the same options share a program; `paths` may differ per sample', () => {
-  withTempDir((dir) => {
+  withTempDir('snippet-samples-', (dir) => {
     const one = loadSample(makeSample(dir, 'one', { 'lib/only-one.ts': 'export const one = 1;\n' }));
     const two = loadSample(makeSample(dir, 'two', { 'tsconfig.json': tsconfig({ paths: { '~/*': ['./*'] } }) }));
     const groups = groupSamples([one, two]);
@@ -59,7 +46,7 @@ test('samples with the same options share a program; `paths` may differ per samp
 });
 
 test('a sample declaring globals gets its own program, and its globals do not reach the other sample', () => {
-  withTempDir((dir) => {
+  withTempDir('snippet-samples-', (dir) => {
     const plain = loadSample(makeSample(dir, 'plain', {}));
     const leaky = loadSample(makeSample(dir, 'leaky', { 'types/env.d.ts': 'declare const LEAKED: string;\n' }));
     assert.match(leaky.isolatedBecause ?? '', /types\/env\.d\.ts declares global types/);
@@ -72,7 +59,7 @@ test('a sample declaring globals gets its own program, and its globals do not re
 });
 
 test('a `declare global` in a sample source file, or its own node_modules, also keeps it apart', () => {
-  withTempDir((dir) => {
+  withTempDir('snippet-samples-', (dir) => {
     const augmenting = loadSample(makeSample(dir, 'augmenting', { 'lib/globals.ts': 'declare global {\n  var counter: number;\n}\nexport {};\n' }));
     assert.match(augmenting.isolatedBecause ?? '', /lib\/globals\.ts declares global types/);
     const ownPackages = loadSample(makeSample(dir, 'own-packages', { 'node_modules/pkg/index.d.ts': 'export const x: number;\n' }));
@@ -81,7 +68,7 @@ test('a `declare global` in a sample source file, or its own node_modules, also 
 });
 
 test('samples whose compiler options differ get separate programs with their own options', () => {
-  withTempDir((dir) => {
+  withTempDir('snippet-samples-', (dir) => {
     const strict = loadSample(makeSample(dir, 'strict', {}));
     const loose = loadSample(makeSample(dir, 'loose', { 'tsconfig.json': tsconfig({ strict: false }) }));
     const groups = groupSamples([strict, loose]);
@@ -93,7 +80,7 @@ test('samples whose compiler options differ get separate programs with their own
 });
 
 test("Next's generated types in .next/ are left out, so a built and a clean sample check alike", () => {
-  withTempDir((dir) => {
+  withTempDir('snippet-samples-', (dir) => {
     const built = loadSample(
       makeSample(dir, 'built', {
         // Like a Next app's tsconfig: the generated folder is included by name.
