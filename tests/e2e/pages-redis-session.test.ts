@@ -6,13 +6,12 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
+import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
 import type { Idp } from './helpers/idp.js';
-import type { Redis } from './helpers/redis.js';
+import { assertStoredSession, type Redis } from './helpers/redis.js';
 import { pagesRouterSample, startSample, type Sample } from './helpers/sample.js';
 import { startStack, stopStack } from './helpers/stack.js';
 
-const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 let redis: Redis;
 let idp: Idp;
 let sample: Sample;
@@ -33,21 +32,12 @@ after(async () => {
 });
 
 async function sessionId(): Promise<string> {
-  const cookie = (await context.cookies(sample.baseUrl)).find((item) => item.name === pagesRouterSample.sessionCookieName);
-  assert.ok(cookie, 'the session cookie is set');
-  return cookie.value;
+  return (await sessionCookie(context, sample.baseUrl, pagesRouterSample.sessionCookieName)).value;
 }
 
 test('signs in; the cookie holds only a session id and the tokens are in Redis', async () => {
   await signInThroughProvider(page, sample.baseUrl);
-  const id = await sessionId();
-  assert.match(id, uuid);
-
-  const stored = await redis.client.get(`logto:session:${id}`);
-  assert.ok(stored, 'the session is stored under logto:session:<id>');
-  const session = JSON.parse(stored) as Record<string, string>;
-  assert.ok(session.idToken && session.refreshToken, 'Redis holds the ID and refresh tokens');
-  assert.ok((await redis.client.ttl(`logto:session:${id}`)) > 0, 'the key expires');
+  await assertStoredSession(redis, await sessionId());
 });
 
 test('claims, the server-rendered profile, API data and the organization token come from the Redis session', async () => {

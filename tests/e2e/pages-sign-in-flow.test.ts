@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
+import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
 import { HttpClient } from './helpers/http-client.js';
 import type { Idp } from './helpers/idp.js';
 import { apiResource, pagesRouterSample, type Sample } from './helpers/sample.js';
@@ -45,8 +45,7 @@ test('signs in through the provider pages; the home page shows the claims from /
   await claimsTable.getByText(alice.email).waitFor();
   assert.match(await claimsTable.innerText(), /org-wonderland/);
 
-  const cookie = (await context.cookies(sample.baseUrl)).find((item) => item.name === pagesRouterSample.sessionCookieName);
-  assert.ok(cookie, 'the session cookie is set');
+  const cookie = await sessionCookie(context, sample.baseUrl, pagesRouterSample.sessionCookieName);
   assert.equal(cookie.httpOnly, true, 'scripts cannot read the session cookie');
 
   const user = await page.request.get(`${sample.baseUrl}/api/logto/user`);

@@ -7,7 +7,7 @@ import { unwrapSession, type SessionData } from '@logto/node';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, signInThroughProvider } from './helpers/browser.js';
+import { launchBrowser, sessionCookie, signInThroughProvider } from './helpers/browser.js';
 import { startIdp, type Idp } from './helpers/idp.js';
 import { appSecret, cookieSecret, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
 
@@ -38,8 +38,7 @@ test('the session cookie is HttpOnly, SameSite=Lax, and Secure in production mod
   const context = await browser.newContext();
   const page = await context.newPage();
   await signInThroughProvider(page, sample.baseUrl);
-  const cookie = (await context.cookies(sample.baseUrl)).find((item) => item.name === sessionCookieName);
-  assert.ok(cookie);
+  const cookie = await sessionCookie(context, sample.baseUrl, sessionCookieName);
   assert.equal(cookie.httpOnly, true);
   assert.equal(cookie.sameSite, 'Lax');
   assert.equal(cookie.secure, true);

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, signInThroughProvider, signOut } from './helpers/browser.js';
+import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
 import type { Idp } from './helpers/idp.js';
 import { runCodeFlow, tokenRequest } from './helpers/oidc-flow.js';
 import { apiResource, sessionCookieName, type Sample } from './helpers/sample.js';
@@ -31,8 +31,7 @@ test('signs in through the provider pages and shows the ID token claims', async 
   const claimsTable = page.locator('table');
   await assert.doesNotReject(claimsTable.getByText(alice.email).waitFor());
   assert.match(await claimsTable.innerText(), /org-wonderland/);
-  const cookie = (await context.cookies(sample.baseUrl)).find((item) => item.name === sessionCookieName);
-  assert.ok(cookie, 'the session cookie is set');
+  await sessionCookie(context, sample.baseUrl, sessionCookieName);
 });
 
 test('shows user info fetched from the userinfo endpoint', async () => {

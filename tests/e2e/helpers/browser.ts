@@ -1,6 +1,7 @@
 /** Headless Debian Chromium through playwright-core, and the sign-in steps a person takes. */
+import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -46,4 +47,11 @@ export async function signOut(page: Page, sampleBaseUrl: string): Promise<void> 
   await control(page, 'Sign out').click();
   await page.waitForURL(`${sampleBaseUrl}/`);
   await page.getByText('You are not signed in.').waitFor();
+}
+
+/** The sample's session cookie in a browser context; fails the test when it is not set. */
+export async function sessionCookie(context: BrowserContext, sampleBaseUrl: string, cookieName: string): Promise<Cookie> {
+  const cookie = (await context.cookies(sampleBaseUrl)).find((item) => item.name === cookieName);
+  assert.ok(cookie, `the session cookie ${cookieName} is set`);
+  return cookie;
 }
