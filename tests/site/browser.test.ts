@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { serveSite, type ServedSite } from './served-site';
+import { headingAfterNavigation, serveSite, type ServedSite } from './served-site';
 
 let site: ServedSite;
 let origin: string;
@@ -47,8 +47,8 @@ describe('quick-start gallery', () => {
   test('a card leads to its guide', async () => {
     const page = await open('/zh-CN/quick-starts');
     await page.click('a[href="/zh-CN/quick-starts/next-app-router"]');
-    await page.waitForURL(`${origin}/zh-CN/quick-starts/next-app-router`);
-    assert.match((await page.textContent('h1')) ?? '', /为你的 Next\.js \(App Router\) 应用添加认证/);
+    const title = /为你的 Next\.js \(App Router\) 应用添加认证/;
+    assert.match(await headingAfterNavigation(page, `${origin}/zh-CN/quick-starts/next-app-router`, title), title);
     await page.close();
   });
 });

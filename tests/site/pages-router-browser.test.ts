@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { locales, localePrefix } from './built-site';
-import { serveSite, type ServedSite } from './served-site';
+import { headingAfterNavigation, serveSite, type ServedSite } from './served-site';
 
 let site: ServedSite;
 let origin: string;
@@ -46,19 +46,16 @@ for (const locale of locales) {
         assert.ok(shown.includes(`${prefix}${route}`), `${prefix}${route} is not shown under ${appType}: ${shown.join(', ')}`);
       }
       await page.click(`a[href="${prefix}/quick-starts/next"]`);
-      await page.waitForURL(`${origin}${prefix}/quick-starts/next`);
-      assert.match((await page.textContent('h1')) ?? '', titles[locale].pages);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale].pages), titles[locale].pages);
       await page.close();
     });
 
     test('the Pages Router tip leads to the App Router guide, and back', async () => {
       const page = await open(`${prefix}/quick-starts/next`);
       await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next-app-router"]`);
-      await page.waitForURL(`${origin}${prefix}/quick-starts/next-app-router`);
-      assert.match((await page.textContent('h1')) ?? '', titles[locale].app);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next-app-router`, titles[locale].app), titles[locale].app);
       await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next"]`);
-      await page.waitForURL(`${origin}${prefix}/quick-starts/next`);
-      assert.match((await page.textContent('h1')) ?? '', titles[locale].pages);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale].pages), titles[locale].pages);
       await page.close();
     });
   });

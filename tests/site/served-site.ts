@@ -50,3 +50,17 @@ export async function serveSite(): Promise<ServedSite> {
     },
   };
 }
+
+/**
+ * The h1 of the page after a click navigates to `url`. A client-side navigation
+ * changes the URL before React renders the new page, so this waits (up to 10 s)
+ * for an h1 matching `expected`; the caller's assertion then reports what was there.
+ */
+export async function headingAfterNavigation(page: Page, url: string, expected: RegExp): Promise<string> {
+  await page.waitForURL(url);
+  await page
+    .locator('h1', { hasText: expected })
+    .waitFor({ timeout: 10_000 })
+    .catch(() => undefined);
+  return (await page.textContent('h1')) ?? '';
+}
