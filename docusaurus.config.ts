@@ -4,6 +4,7 @@ import { themes as prismThemes } from 'prism-react-renderer';
 import { docsRemarkPlugins } from './src/remark';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
+import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -76,6 +77,7 @@ const config: Config = {
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
     quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
+    [markdownTwinsPlugin, { fragmentsDir: 'fragments' } satisfies MarkdownTwinsOptions] as PluginConfig,
   ],
 
   themes: [
