@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site';
+import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full';
 import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source';
 
 const guideRoute = '/quick-starts/next';

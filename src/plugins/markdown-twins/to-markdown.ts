@@ -50,6 +50,11 @@ interface Scope {
 
 export class TwinError extends Error {}
 
+/** The page or fragment a code block of the tree was written in. */
+export function codeSource(code: Code): string | undefined {
+  return (code.data as { sourceFile?: string } | undefined)?.sourceFile;
+}
+
 const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx).use(remarkDirective).use(remarkGfm);
 const printer = unified().use(remarkGfm).use(remarkStringify, { bullet: '-', fences: true, rule: '-', emphasis: '_' });
 
@@ -187,6 +192,9 @@ function transformNode(node: RootContent, scope: Scope, ctx: TwinContext, depth:
     case 'textDirective':
       // `:name` that was meant as text (remark-directive reads `a:b` in prose this way).
       return [text(`:${node.name}`), ...transformChildren(node.children as RootContent[], scope, ctx, depth)];
+    case 'code':
+      // Remember which file (page or fragment) the block comes from, for errors about it.
+      return [{ ...node, data: { ...node.data, sourceFile: scope.file } as Code['data'] }];
     case 'heading': {
       const heading: Heading = { ...node, children: transformChildren(node.children, scope, ctx, depth) as Heading['children'] };
       const last = heading.children.at(-1);
@@ -217,7 +225,7 @@ function codeFromElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope: 
     else if (child.type === 'paragraph') value += child.children.map((part) => ('value' in part ? part.value : '')).join('');
   }
   const meta = typeof props.title === 'string' ? `title=${JSON.stringify(props.title)}` : null;
-  return { type: 'code', lang: typeof props.language === 'string' ? props.language : null, meta, value: value.replace(/\n$/, '') };
+  return { type: 'code', lang: typeof props.language === 'string' ? props.language : null, meta, value: value.replace(/\n$/, ''), position: element.position, data: { sourceFile: scope.file } as Code['data'] };
 }
 
 function transformElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope: Scope, ctx: TwinContext, depth: number): RootContent[] {
@@ -274,8 +282,8 @@ function assertNoJsx(tree: Root, file: string, ctx: TwinContext): void {
   }
 }
 
-/** The Markdown twin of the page at `file` (an absolute path), served at `pageUrl`. */
-export function pageToMarkdown(file: string, pageUrl: string, title: string, ctx: TwinContext): string {
+/** The page at `file` (an absolute path), served at `pageUrl`, as the Markdown tree of its twin. */
+export function pageToTree(file: string, pageUrl: string, title: string, ctx: TwinContext): Root {
   const tree = parseFile(file);
   const scope: Scope = { file, props: {}, fragments: collectImports(tree, file, ctx), pageUrl };
   const out: Root = { type: 'root', children: transformChildren(tree.children, scope, ctx, 0) };
@@ -283,5 +291,10 @@ export function pageToMarkdown(file: string, pageUrl: string, title: string, ctx
     out.children.unshift({ type: 'heading', depth: 1, children: [text(title)] });
   }
   assertNoJsx(out, file, ctx);
-  return printer.stringify(out);
+  return out;
+}
+
+/** The Markdown twin of the page at `file` (an absolute path), served at `pageUrl`. */
+export function pageToMarkdown(file: string, pageUrl: string, title: string, ctx: TwinContext): string {
+  return printer.stringify(pageToTree(file, pageUrl, title, ctx));
 }
