@@ -148,7 +148,10 @@ function absoluteUrl(url: string, scope: Scope, ctx: TwinContext): string {
   const [filePart = '', hash] = url.split('#');
   const target = path.resolve(path.dirname(scope.file), decodeURIComponent(filePart));
   const page = ctx.pageUrlOfSource.get(target);
-  if (page === undefined) return url;
+  if (page === undefined) {
+    if (/\.mdx?$/.test(filePart)) throw new TwinError(`${path.relative(ctx.siteDir, scope.file)}: the link ${url} points at no doc page (${path.relative(ctx.siteDir, target)}).`);
+    return url;
+  }
   return hash === undefined ? page : `${page}#${hash}`;
 }
 
