@@ -14,7 +14,7 @@ import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
 import { groupSamples, loadSample, optionProblems, SnippetChecker, type Sample, type SnippetDiagnostic, type SnippetFile } from './type-check.ts';
 
-export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample';
+export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code';
 
 export interface Problem {
   /** Markdown file, relative to the repository root. */
@@ -122,6 +122,7 @@ export function checkSnippets({ root, config }: CheckOptions): RunResult {
       problems.push({ file: file.path, line, column, code: 'parse', message: `${message} (the site cannot build this file either)` });
       continue;
     }
+    for (const { line, column, message } of file.uncheckable) problems.push({ file: file.path, line, column, code: 'jsx-code', message });
     const checkedBlocks: CodeBlock[] = [];
     for (const block of file.blocks) {
       if (!CHECKED_LANGUAGES.has(block.lang)) {
