@@ -142,8 +142,9 @@ export const CODE_BLOCK_MODULE = '@theme/CodeBlock';
 
 /** A `<CodeBlock>` element found in MDX, as JSX in the Markdown or inside an expression or prop. */
 export interface JsxCodeBlock {
-  /** Offset of the element's `<`. */
+  /** Offset of the element's `<`, and its 1-based line. */
   start: number;
+  line: number;
   /** String props (`language`, `title`, `hidden`, ...). */
   props: Record<string, string>;
   /** The code, or undefined when the child is not a plain string or template literal. */
@@ -178,7 +179,7 @@ export function jsxCodeBlocksOf(tree: MdNode): JsxCodeBlock[] {
       const children = (node.children ?? []).filter((child) => !(child.type === 'text' && (child.value ?? '').trim() === ''));
       const child = children.length === 1 ? children[0]! : undefined;
       const expression = (child?.data?.estree as { body?: Array<{ expression?: EsNode }> } | undefined)?.body?.[0]?.expression;
-      found.push({ start: node.position?.start.offset ?? 0, props, ...literalCode(expression) });
+      found.push({ start: node.position?.start.offset ?? 0, line: node.position?.start.line ?? 1, props, ...literalCode(expression) });
     }
   });
   for (const program of estreesOf(tree)) {
@@ -195,7 +196,7 @@ export function jsxCodeBlocksOf(tree: MdNode): JsxCodeBlock[] {
       const children = (es.children as EsNode[]).filter((child) => !(child.type === 'JSXText' && String(child.value).trim() === ''));
       const child = children.length === 1 ? children[0]! : undefined;
       const expression = child?.type === 'JSXExpressionContainer' ? (child.expression as EsNode) : child;
-      found.push({ start: es.start, props, ...literalCode(expression) });
+      found.push({ start: es.start, line: (es.loc as { start: { line: number } } | undefined)?.start.line ?? 1, props, ...literalCode(expression) });
     });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -232,7 +233,8 @@ export function stringPropsOf(tree: MdNode): CodeProp[] {
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
       const value = attribute.value;
-      if (typeof value === 'string') found.push({ component: node.name, prop: attribute.name, value, start: node.position?.start.offset ?? 0 });
+      const at = (attribute as { position?: { start: { offset?: number } } }).position?.start.offset ?? node.position?.start.offset ?? 0;
+      if (typeof value === 'string') found.push({ component: node.name, prop: attribute.name, value, start: at });
       else if (value !== null && typeof value === 'object') {
         const expression = (value.data?.estree as { body?: Array<{ expression?: EsNode }> } | undefined)?.body?.[0]?.expression;
         if (expression?.type === 'TemplateLiteral' || (expression?.type === 'Literal' && typeof expression.value === 'string')) {

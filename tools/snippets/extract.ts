@@ -100,7 +100,7 @@ export function parseMarkdownFile(file: string, source: string, isCode: (text: s
     if (element.expressions.length > 0) {
       uncheckable.push({
         ...positionAt(lineStarts, element.expressions[0]!),
-        message: `a \${…} expression in the code of a <CodeBlock language="${lang}"> cannot be type-checked; write the code out, ${fenceAdvice(lang, element.props.title)}`,
+        message: `a \${…} expression in the code of a <CodeBlock language="${lang}"> cannot be type-checked; ${fenceAdvice(lang, element.props.title)}`,
       });
       continue;
     }
@@ -138,7 +138,7 @@ export function parseMarkdownFile(file: string, source: string, isCode: (text: s
 
 function fenceAdvice(lang: string, title: string | undefined): string {
   const titled = title === undefined ? '' : ` title="${title}"`;
-  return `write it as a fenced block (\`\`\`${lang}${titled} on its own line, the code, then \`\`\`), or as <CodeBlock language="${lang}"${titled}>{\`…\`}</CodeBlock> with no \${…} inside`;
+  return `write the code out as a fenced block (\`\`\`${lang}${titled} on its own line, the code, then \`\`\`), or as <CodeBlock language="${lang}"${titled}>{\`…\`}</CodeBlock> with no \${…} inside`;
 }
 
 /**
