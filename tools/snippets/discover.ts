@@ -104,3 +104,38 @@ export function globToRegExp(glob: string): RegExp {
   }
   return new RegExp(`^${pattern}$`);
 }
+
+/**
+ * The files `--files` selects: the named ones, every file that imports them
+ * (transitively, so the pages that show a fragment are checked with it), and
+ * their counterparts in the other locales (for parity).
+ */
+export function selectWithImporters(root: string, config: SnippetsConfig, discovery: Discovery, named: string[]): Set<string> {
+  const importers = new Map<string, Set<string>>();
+  for (const file of discovery.files.values()) {
+    for (const specifier of file.imports) {
+      const target = resolveImport(root, config, file.locale, file.path, specifier);
+      if (typeof target !== 'string') continue;
+      const set = importers.get(target) ?? new Set<string>();
+      set.add(file.path);
+      importers.set(target, set);
+    }
+  }
+  const selected = new Set<string>();
+  const stack = [...named];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (selected.has(current)) continue;
+    selected.add(current);
+    stack.push(...(importers.get(current) ?? []));
+  }
+  for (const current of [...selected]) {
+    const file = discovery.files.get(current);
+    if (file === undefined) continue;
+    for (const folders of Object.values(config.locales)) {
+      const counterpart = `${folders[file.area]}/${file.localPath}`;
+      if (discovery.files.has(counterpart)) selected.add(counterpart);
+    }
+  }
+  return selected;
+}
