@@ -56,10 +56,10 @@ const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.st
 let report = useCache ? readCache<LinksReport>(root, 'check-links', key) : undefined;
 const cached = report !== undefined;
 if (report === undefined) {
-  const [{ loadSiteFacts }, { checkLinks }, { toReport }] = await Promise.all([import('../site/config.ts'), import('./check.ts'), import('./report.ts')]);
+  const [{ loadSiteFactsCached }, { checkLinks }, { toReport }] = await Promise.all([import('../site/config.ts'), import('./check.ts'), import('./report.ts')]);
   let site;
   try {
-    site = await loadSiteFacts(root);
+    site = await loadSiteFactsCached(root, useCache);
   } catch (error) {
     console.error(`check:links: cannot read the site config: ${(error as Error).message}`);
     process.exit(2);

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
 import { layoutFor, type SiteLayout } from './layout.ts';
 
 export interface SiteFacts extends SiteLayout {
@@ -63,4 +64,20 @@ function findOptions(entries: unknown[] | undefined, name: string, key?: string)
     return key === undefined ? options : (options?.[key] as Record<string, unknown> | undefined);
   }
   return undefined;
+}
+
+/**
+ * loadSiteFacts, cached under the hash of the config and what it can import
+ * (src/plugins, src/remark, the lockfile): importing the config loads the
+ * site's plugins and costs more than checking every link, and it rarely
+ * changes while the docs do.
+ */
+export async function loadSiteFactsCached(root: string, useCache = true): Promise<SiteFacts> {
+  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), 'package-lock.json', ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
+  const key = inputKey(root, inputs, 'site-facts');
+  const cached = useCache ? readCache<SiteFacts>(root, 'site-facts', key) : undefined;
+  if (cached !== undefined) return cached;
+  const facts = await loadSiteFacts(root);
+  if (useCache) writeCache(root, 'site-facts', key, facts);
+  return facts;
 }
