@@ -4,6 +4,7 @@
  * build). Exit 1 when there is any problem; under CI=true also GitHub
  * annotations. A run on an unchanged tree prints the cached result.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
@@ -45,7 +46,14 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   }
 }
-const selected = only?.map((file) => path.relative(root, path.resolve(file)).split(path.sep).join('/'));
+// `npm run` starts scripts at the package root; paths are relative to where the user typed the command.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+const selected = only?.map((file) => path.relative(root, path.resolve(invokedFrom, file)).split(path.sep).join('/'));
+const missingFiles = (only ?? []).filter((file) => !existsSync(path.resolve(invokedFrom, file)));
+if (only !== undefined && (only.length === 0 || missingFiles.length > 0)) {
+  console.error(only.length === 0 ? `--files needs at least one file\n${usage}` : `--files: no such file: ${missingFiles.join(', ')} (paths are relative to ${invokedFrom})`);
+  process.exit(2);
+}
 
 // Inputs: all Markdown of every locale, the config, the names of static files and pages, and this tool's code.
 const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));
