@@ -6,6 +6,7 @@ import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkLinks, type LinkProblem, type LinksResult } from './check.ts';
+import { readFacts } from './facts.ts';
 import { loadSiteFacts } from '../site/config.ts';
 import { formatText, toReport } from './report.ts';
 import { withTempDir } from '../snippets/testing.ts';
@@ -16,7 +17,7 @@ const repo = path.resolve(here, '../..');
 const zh = 'i18n/zh-CN/docusaurus-plugin-content-docs/current';
 
 let fixtureRun: LinksResult | undefined;
-const run = async (): Promise<LinksResult> => (fixtureRun ??= checkLinks({ root: fixture, site: await loadSiteFacts(fixture) }));
+const run = async (): Promise<LinksResult> => (fixtureRun ??= checkLinks({ root: fixture, site: await loadSiteFacts(fixture), readFacts }));
 const where = (problems: LinkProblem[]): string[] => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`);
 const cli = (args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
@@ -100,7 +101,7 @@ test('a second run on an unchanged tree comes from the cache; any change in a pa
 });
 
 test('the real docs have no broken link or anchor, no duplicate id and no heading without an id', async () => {
-  const result = checkLinks({ root: repo, site: await loadSiteFacts(repo) });
+  const result = checkLinks({ root: repo, site: await loadSiteFacts(repo), readFacts });
   assert.deepEqual(result.problems, [], formatText(toReport(result)));
   assert.ok(result.stats.pages >= 20 && result.stats.links > 100, JSON.stringify(result.stats));
 });

@@ -9,11 +9,9 @@
  */
 import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
-import GithubSlugger from 'github-slugger';
-import { parse as parseYaml } from 'yaml';
-import { importsOf, lineStartsOf, parseMarkdown, positionAt, walkEstree, estreesOf, walkTree, type MdNode } from '../site/markdown.ts';
 import { isFile, isMarkdownPath, isRoute, listMarkdown, resolveImport } from '../site/layout.ts';
 import type { SiteFacts } from '../site/config.ts';
+import type { FileFacts } from './facts.ts';
 
 export type LinkProblemCode = 'broken-link' | 'broken-anchor' | 'duplicate-id' | 'heading-id' | 'parse';
 
@@ -43,22 +41,6 @@ export interface LinksResult {
   composedInto: Map<string, Set<string>>;
 }
 
-interface Place {
-  line: number;
-  column: number;
-}
-
-interface FileFacts {
-  path: string;
-  text: string;
-  parseError?: Place & { message: string };
-  frontMatter: Record<string, unknown>;
-  headings: Array<Place & { depth: number; id: string; explicit: boolean; text: string }>;
-  jsxIds: Array<Place & { id: string }>;
-  links: Array<Place & { url: string; kind: 'link' | 'image' }>;
-  /** Markdown imports that the file renders as components, as specifiers. */
-  renders: string[];
-}
 
 interface PageEntry {
   locale: string;
@@ -78,12 +60,14 @@ interface IdPlace {
 export interface CheckLinksOptions {
   root: string;
   site: SiteFacts;
+  /** Reads one file's facts (facts.ts's readFacts, or the CLI's per-file cache in front of it). */
+  readFacts: (file: string, text: string) => FileFacts;
 }
 
 const SKIPPED_SCHEMES = /^(mailto|tel|javascript|data|pathname):/i;
 const EXTERNAL = /^([a-z][a-z0-9+.-]*:)?\/\//i;
 
-export function checkLinks({ root, site }: CheckLinksOptions): LinksResult {
+export function checkLinks({ root, site, readFacts }: CheckLinksOptions): LinksResult {
   const started = performance.now();
   const facts = new Map<string, FileFacts>();
   const read = (file: string): FileFacts => {
@@ -321,84 +305,6 @@ function pageRoutes(root: string): string[] {
   };
   walk(dir, '');
   return found;
-}
-
-function readFacts(file: string, text: string): FileFacts {
-  const facts: FileFacts = { path: file, text, frontMatter: {}, headings: [], jsxIds: [], links: [], renders: [] };
-  const parsed = parseMarkdown(file, text);
-  if (parsed.error) {
-    facts.parseError = parsed.error;
-    return facts;
-  }
-  const tree = parsed.tree as MdNode;
-  const lineStarts = lineStartsOf(text);
-  const slugger = new GithubSlugger();
-  const importedComponents = new Map<string, string>();
-  for (const fact of importsOf(tree)) {
-    if (isMarkdownPath(fact.source) || fact.source.startsWith('@fragments/') || fact.source.startsWith('./') || fact.source.startsWith('../')) {
-      for (const local of fact.locals) importedComponents.set(local, fact.source);
-    }
-  }
-  const rendered = new Set<string>();
-  walkTree(tree, (node) => {
-    const start = node.position?.start;
-    const place = { line: start?.line ?? 1, column: start?.column ?? 1 };
-    switch (node.type) {
-      case 'yaml': {
-        try {
-          const value = parseYaml(node.value ?? '') as unknown;
-          if (value !== null && typeof value === 'object') facts.frontMatter = value as Record<string, unknown>;
-        } catch {
-          // The build reports invalid front matter itself.
-        }
-        break;
-      }
-      case 'heading': {
-        const raw = plainText(node).trim();
-        const match = /\s*\{#([^}\s]+)\}\s*$/.exec(raw);
-        const textOnly = match ? raw.slice(0, match.index) : raw;
-        facts.headings.push({ ...place, depth: node.depth ?? 0, id: match ? match[1]! : slugger.slug(textOnly), explicit: match !== null, text: textOnly });
-        break;
-      }
-      case 'link':
-      case 'image':
-      case 'definition':
-        if (node.url !== undefined) facts.links.push({ ...place, url: node.url, kind: node.type === 'image' ? 'image' : 'link' });
-        break;
-      case 'mdxJsxFlowElement':
-      case 'mdxJsxTextElement': {
-        if (node.name && importedComponents.has(node.name)) rendered.add(node.name);
-        for (const attribute of node.attributes ?? []) {
-          if (attribute.type !== 'mdxJsxAttribute' || typeof attribute.value !== 'string') continue;
-          if (attribute.name === 'id') facts.jsxIds.push({ ...place, id: attribute.value });
-          if (attribute.name === 'href' || attribute.name === 'to' || (attribute.name === 'src' && node.name === 'img')) facts.links.push({ ...place, url: attribute.value, kind: 'link' });
-        }
-        break;
-      }
-    }
-  });
-  // JSX inside expressions and props: ids, links and rendered fragments.
-  for (const program of estreesOf(tree)) {
-    walkEstree(program, (es) => {
-      if (es.type === 'JSXOpeningElement') {
-        const name = (es.name as { name?: string }).name;
-        if (name && importedComponents.has(name)) rendered.add(name);
-        for (const attribute of es.attributes as Array<{ type: string; name?: { name?: string }; value?: { type: string; value?: unknown; start: number } }>) {
-          if (attribute.type !== 'JSXAttribute' || attribute.value?.type !== 'Literal' || typeof attribute.value.value !== 'string') continue;
-          const at = positionAt(lineStarts, attribute.value.start);
-          if (attribute.name?.name === 'id') facts.jsxIds.push({ ...at, id: attribute.value.value });
-          if (attribute.name?.name === 'href' || attribute.name?.name === 'to') facts.links.push({ ...at, url: attribute.value.value, kind: 'link' });
-        }
-      }
-    });
-  }
-  for (const name of rendered) facts.renders.push(importedComponents.get(name)!);
-  return facts;
-}
-
-function plainText(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(plainText).join('');
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {

@@ -4,13 +4,15 @@
  * build). Exit 1 when there is any problem; under CI=true also GitHub
  * annotations. A run on an unchanged tree prints the cached result.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
+import type { FileFacts } from './facts.ts';
+import { createHash } from 'node:crypto';
 
 const OPTIONS: Array<[string, string]> = [
   ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
@@ -72,7 +74,31 @@ if (report === undefined) {
     console.error(`check:links: cannot read the site config: ${(error as Error).message}`);
     process.exit(2);
   }
-  const result = checkLinks({ root, site });
+  // Each file's facts are cached under the hash of its text and of the code that reads them; only changed files are parsed.
+  const factsVersion = inputKey(root, toolFiles.filter((file) => /(facts|markdown|layout)\.ts$/.test(file)), 'facts');
+  const stored = (useCache ? readCache<Record<string, FileFacts>>(root, 'check-links-files', factsVersion) : undefined) ?? {};
+  const fresh: Record<string, FileFacts> = {};
+  let parse: ((file: string, text: string) => FileFacts) | undefined;
+  const needParser = new Error('a file needs parsing');
+  const changed = markdown.filter((file) => stored[`${file}\0${hashText(readFileSync(path.join(root, file), 'utf8'))}`] === undefined);
+  if (changed.length > 0) parse = (await import('./facts.ts')).readFacts;
+  const readFacts = (file: string, text: string): FileFacts => {
+    const id = `${file}\0${hashText(text)}`;
+    if (stored[id] === undefined && parse === undefined) throw needParser;
+    const facts = stored[id] ? { ...stored[id]!, text } : parse!(file, text);
+    fresh[id] = { ...facts, text: '' };
+    return facts;
+  };
+  let result;
+  try {
+    result = checkLinks({ root, site, readFacts });
+  } catch (error) {
+    // A file outside the scanned folders (imported through @site/) changed: load the parser and run again.
+    if (error !== needParser) throw error;
+    parse = (await import('./facts.ts')).readFacts;
+    result = checkLinks({ root, site, readFacts });
+  }
+  if (useCache) writeCache(root, 'check-links-files', factsVersion, fresh);
   const keep = selected === undefined ? undefined : new Set(selected);
   report = toReport(result, keep === undefined ? undefined : (problem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file)));
   if (useCache) writeCache(root, 'check-links', key, report);
@@ -83,3 +109,7 @@ console.log(json ? formatJson(report, { external }) : formatText(report, { exter
 if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
 if (process.env.CI === 'true' && report.problems.length > 0) (json ? console.error : console.log)(formatGithub(report.problems));
 process.exitCode = report.problems.length > 0 ? 1 : 0;
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
