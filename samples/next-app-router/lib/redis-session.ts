@@ -43,6 +43,8 @@ export function createRedisSessionWrapper(url: string): SessionWrapper {
   let connecting: Promise<unknown> | undefined;
 
   async function run<T>(command: (client: typeof redis) => Promise<T>): Promise<T> {
+    // While an outage lasts, fail at once; node-redis keeps reconnecting in the background.
+    if (down) throw new Error('the connection is down');
     connecting ??= redis.connect().catch((error: unknown) => {
       connecting = undefined;
       throw error;
