@@ -16,6 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alice, launchBrowser, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
 import { startIdp, type Idp } from './helpers/idp.js';
 import { decodePayload } from './helpers/oidc-flow.js';
+import { freePort } from './helpers/processes.js';
 import { assertStoredSession, startRedis, type Redis } from './helpers/redis.js';
 import {
   appRouterSample,
@@ -35,11 +36,11 @@ const samples: Array<{ label: string; app: SampleApp; pages: boolean }> = [
 
 const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-/** Whether the sample answers as signed in to a request carrying `cookie`, over plain HTTP. */
-async function signedInOverHttp(sample: Sample, pages: boolean, cookie: string): Promise<boolean> {
+/** Whether the sample answers as signed in to a request carrying `cookie`, over plain HTTP; fails after `withinMs`. */
+async function signedInOverHttp(sample: Sample, pages: boolean, cookie: string, withinMs = 3000): Promise<boolean> {
   const response = await fetch(`${sample.baseUrl}${pages ? '/api/logto/user' : '/'}`, {
     headers: { cookie },
-    signal: AbortSignal.timeout(3000),
+    signal: AbortSignal.timeout(withinMs),
   });
   assert.equal(response.status, 200);
   if (pages) return ((await response.json()) as { isAuthenticated: boolean }).isAuthenticated;
@@ -256,6 +257,27 @@ for (const { label, app, pages } of samples) {
         }
       });
     }
+
+    test('REDIS_URL at a port where nothing listens: signed-out pages within 3 s, a 503 sign-in, no hang', async () => {
+      const sample = await startSample({ idpEndpoint: idp.endpoint, port, redisUrl: `redis://127.0.0.1:${await freePort()}`, app });
+      const context = await browser.newContext();
+      try {
+        // The first request also loads the route's code (a few seconds on a busy machine); then 3 s each.
+        for (const withinMs of [15_000, 3000, 3000]) {
+          assert.equal(await signedInOverHttp(sample, pages, `${app.sessionCookieName}=${randomUUID()}`, withinMs), false);
+        }
+        const page = await context.newPage();
+        await page.goto(`${baseUrl}/`, { timeout: 3000 });
+        const unavailable = page.waitForResponse((response) => response.status() === 503);
+        await page.getByRole('button', { name: 'Sign in' }).or(page.getByRole('link', { name: 'Sign in' })).click();
+        await unavailable;
+        await page.getByText(/Sign-in is unavailable/).waitFor();
+        assert.match(sample.output(), /Redis session storage at redis:\/\/127\.0\.0\.1:\d+ is unreachable: connect ECONNREFUSED/);
+      } finally {
+        await context.close();
+        await sample.stop();
+      }
+    });
   });
 }
 

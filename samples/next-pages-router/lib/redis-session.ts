@@ -50,13 +50,18 @@ export function createRedisSessionWrapper(url: string): SessionWrapper {
       throw error;
     });
     let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
+    let onError: ((error: Error) => void) | undefined;
+    // Whichever comes first: the answer, 2 s, or a connection error (no need to wait for the 2 s then).
+    const failure = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+      onError = reject;
+      redis.once('error', onError);
     });
     try {
-      return await Promise.race([connecting.then(async () => command(redis)), timeout]);
+      return await Promise.race([connecting.then(async () => command(redis)), failure]);
     } finally {
       clearTimeout(timer);
+      redis.off('error', onError!);
     }
   }
 
