@@ -34,18 +34,8 @@ const sectionIds = [
   'further-readings',
 ];
 
-// Sample files the guide shows whole; libraries/logto.ts appears only in
-// simplified variants for single steps, which the snippet check type-checks.
-const shownInFull = [
-  'pages/api/logto/[action].ts',
-  'pages/index.tsx',
-  'pages/profile.tsx',
-  'pages/api/products.ts',
-  'pages/products.tsx',
-  'pages/api/organization-token.ts',
-  'pages/api/edge/user.ts',
-  'lib/redis-session.ts',
-];
+// Files the guide shows in full, as the build checks them (src/plugins/sample-zip).
+const shownInFull = shownInFullBySample['samples/next-pages-router'] ?? [];
 
 /** Titles of the rendered code blocks of a built page. */
 function renderedTitles(html: string): string[] {
