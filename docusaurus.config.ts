@@ -1,9 +1,10 @@
 import type { Config, PluginConfig } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { docsRemarkPlugins } from './src/remark';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
+import codeHighlightPlugin from './src/plugins/code-highlight';
+import { prismSettings } from './src/plugins/code-highlight/prism';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -76,6 +77,7 @@ const config: Config = {
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
     quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
+    codeHighlightPlugin as PluginConfig,
   ],
 
   themes: [
@@ -137,11 +139,8 @@ const config: Config = {
       ],
       copyright: `Guides and samples for the Logto Next.js SDK.`,
     },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'ini', 'diff'],
-    },
+    // Code is highlighted at build time with these settings (src/plugins/code-highlight).
+    prism: prismSettings,
     docs: {
       sidebar: { hideable: true },
     },
