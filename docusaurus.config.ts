@@ -104,7 +104,8 @@ const config: Config = {
     },
     navbar: {
       title: 'Logto Next.js guides',
-      logo: { alt: 'Logto', src: 'img/logo.svg', srcDark: 'img/logo-dark.svg' },
+      // width/height reserve the logo's box before it loads (no layout shift).
+      logo: { alt: 'Logto', src: 'img/logo.svg', srcDark: 'img/logo-dark.svg', width: 32, height: 32 },
       items: [
         { type: 'doc', docId: 'introduction/index', label: 'Introduction', position: 'left' },
         { type: 'doc', docId: 'quick-starts/index', label: 'Quick starts', position: 'left' },

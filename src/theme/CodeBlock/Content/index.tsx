@@ -2,9 +2,9 @@
  * CodeBlock/Content that renders the build-time HTML of a block (see
  * src/plugins/code-highlight) instead of running Prism in the browser. The
  * markup matches the stock component's (`pre.prism-code > code > div.token-line
- * > span.token`), minus inline colours; each line's tokens are set as HTML, so
- * hydration checks one element per line and never walks the tokens, and the
- * token spans stay plain DOM text nodes that scripts may read or edit.
+ * > span.token`), minus inline colours; the lines are set as one HTML string, so
+ * hydration checks one element per block and never walks lines or tokens,
+ * and the token spans stay plain DOM text nodes that scripts may read or edit.
  * A block whose text is only known at render time (a JSX <CodeBlock> with a
  * computed string) has no build-time HTML and shows as plain text, the same on
  * the server and in the browser.
@@ -37,6 +37,15 @@ export default function CodeBlockContent({ className }: { className?: string }):
     lines = plainLines(metadata.code);
   }
   const numbered = metadata.lineNumbersStart !== undefined;
+  // All lines go in as one HTML string: hydration then checks one <code>
+  // element per block instead of one element per line.
+  const html = lines
+    .map((line, index) => {
+      const lineClass = clsx('token-line', metadata.lineClassNames[index], numbered && lineStyles.codeLine);
+      const content = numbered ? `<span class="${lineStyles.codeLineNumber}"></span><span class="${lineStyles.codeLineContent}">${line}</span>` : line;
+      return `<div class="${lineClass}">${content}<br></div>`;
+    })
+    .join('');
   return (
     <pre
       ref={wordWrap.codeBlockRef}
@@ -44,20 +53,9 @@ export default function CodeBlockContent({ className }: { className?: string }):
       className={clsx(className, 'prism-code', `language-${metadata.language}`, styles.codeBlock, 'thin-scrollbar')}>
       <code
         className={clsx(styles.codeBlockLines, numbered && styles.codeBlockLinesWithNumbering)}
-        style={numbered ? { counterReset: `line-count ${metadata.lineNumbersStart! - 1}` } : undefined}>
-        {lines.map((html, index) => {
-          const lineClass = clsx('token-line', metadata.lineClassNames[index], numbered && lineStyles.codeLine);
-          return numbered ? (
-            <div key={index} className={lineClass}>
-              <span className={lineStyles.codeLineNumber} />
-              <span className={lineStyles.codeLineContent} dangerouslySetInnerHTML={{ __html: html }} />
-              <br />
-            </div>
-          ) : (
-            <div key={index} className={lineClass} dangerouslySetInnerHTML={{ __html: `${html}<br>` }} />
-          );
-        })}
-      </code>
+        style={numbered ? { counterReset: `line-count ${metadata.lineNumbersStart! - 1}` } : undefined}
+        dangerouslySetInnerHTML={{ __html: html }}
+      />
     </pre>
   );
 }
