@@ -80,9 +80,6 @@ const config: Config = {
     codeHighlightPlugin as PluginConfig,
   ],
 
-  // Route chunks load when a reader points at a link, not when it scrolls into view.
-  clientModules: ['./src/client/no-viewport-prefetch.ts'],
-
   themes: [
     [
       '@easyops-cn/docusaurus-search-local',
