@@ -4,6 +4,7 @@ import { docsRemarkPlugins } from './src/remark';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
 import codeHighlightPlugin from './src/plugins/code-highlight';
+import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch';
 import { prismSettings } from './src/plugins/code-highlight/prism';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
@@ -78,6 +79,7 @@ const config: Config = {
     quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
     codeHighlightPlugin as PluginConfig,
+    noViewportPrefetchPlugin as PluginConfig,
   ],
 
   themes: [
