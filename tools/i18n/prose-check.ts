@@ -110,6 +110,24 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 const normalizeEnglish = (text: string): string => text.trim().toLowerCase().replace(/s$/, '');
 
+const LATIN = /[A-Za-z0-9]/;
+
+/**
+ * The edit replacing text[start, end) with `use`, with the spacing rule kept:
+ * a space between Chinese and Latin text, none between two Chinese characters
+ * (`Logto Console 中` → `Logto 控制台中`, `应用路由器中` → `App Router 中`).
+ */
+function spaced(text: string, start: number, end: number, use: string): { start: number; end: number; text: string } {
+  let replacement = use;
+  const first = use[0] ?? '';
+  const last = use.at(-1) ?? '';
+  if (HAN.test(first) && text[start - 1] === ' ' && HAN.test(text[start - 2] ?? '')) start -= 1;
+  else if (LATIN.test(first) && HAN.test(text[start - 1] ?? '')) replacement = ` ${replacement}`;
+  if (HAN.test(last) && text[end] === ' ' && HAN.test(text[end + 1] ?? '')) end += 1;
+  else if (LATIN.test(last) && HAN.test(text[end] ?? '')) replacement = `${replacement} `;
+  return { start, end, text: replacement };
+}
+
 /** Checks one translated file's prose. `ranges` says where the prose is (mdxProseRanges or jsonProseRanges). */
 export function checkProseText(text: string, file: string, ranges: Array<[number, number]>, terms: TranslatedTerm[] = ZH_TERMS): ProseProblem[] {
   const prose = maskExcept(text, ranges);
@@ -134,7 +152,7 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
       const end = at + rendering.text.length;
       if (!free(at, end)) continue;
       claimed.fill(1, at, end);
-      report('glossary', at, `"${rendering.text}" → use "${rendering.use}" (glossary: ${rendering.entry})`, { start: at, end, text: rendering.use });
+      report('glossary', at, `"${rendering.text}" → use "${rendering.use}" (glossary: ${rendering.entry})`, spaced(text, at, end, rendering.use));
     }
   }
 
@@ -152,8 +170,10 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
     }
   }
 
-  // Gloss form. Half-width parentheses hold the English term only.
-  for (const match of prose.matchAll(/(\p{Script=Han}) ?\(([^()\n]*)\)/gu)) {
+  // Gloss form. Half-width parentheses hold the English term only. A gloss follows a
+  // Chinese term, which may end in Latin letters (`重定向 URI (Redirect URI)`).
+  for (const match of prose.matchAll(/([\p{Script=Han}A-Za-z]) ?\(([^()\n]*)\)/gu)) {
+    if (!HAN.test(match[1]!) && !HAN.test(prose.slice(Math.max(0, match.index! - 8), match.index!))) continue;
     const open = match.index! + match[1]!.length + (match[0][match[1]!.length] === ' ' ? 1 : 0);
     const inside = match[2]!;
     if (/[\p{Script=Han}，、；：。]/u.test(inside.replaceAll(MASK, ''))) {
