@@ -103,7 +103,7 @@ export const ZH_TERMS: TranslatedTerm[] = [
     preferred: '控制台',
     gloss: '控制台 (Console)',
     forbidden: [{ text: 'Logto Console', use: 'Logto 控制台' }],
-    note: 'The product is "Logto 控制台" in zh-CN prose, as in Logto\'s zh-CN docs; "Logto Console" stays only in code and in English UI text.',
+    note: 'The product is "Logto 控制台" in zh-CN prose, as in Logto\'s own zh-CN docs and Console; the English name stays only in code and in glosses.',
   },
   {
     id: 'admin console',

@@ -182,7 +182,7 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
     }
     const after = /^ ?[（(]/.exec(prose.slice(match.index! + match[0].length));
     if (after && !inside.includes(MASK)) {
-      report('gloss', match.index! + match[0].length, `"${match[0].slice(match[1]!.length).trim()}${after[0].trim()}": nothing is stacked after a gloss; move the aside into the sentence`);
+      report('gloss', open, `"${match[0].slice(match[1]!.length).trim()}${after[0].trim()}": nothing is stacked after a gloss; move the aside into the sentence`);
     }
   }
   // An English term (`Scope`, `Access token`; not an acronym aside like `（HTTPS）`) in full-width parentheses.
