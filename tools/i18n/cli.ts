@@ -176,8 +176,9 @@ async function applyProseFixes(repo: Repo): Promise<string[]> {
     }
     for (const [file, problems] of byFile) {
       const absolute = fromKey(repo.root, file);
-      writeFileSync(absolute, applyFixes(readFileSync(absolute, 'utf8'), problems));
-      for (const problem of problems) lines.push(`fixed ${formatProseProblem(problem)}`);
+      const { text, applied } = applyFixes(readFileSync(absolute, 'utf8'), problems);
+      writeFileSync(absolute, text);
+      for (const problem of applied) lines.push(`fixed ${formatProseProblem(problem)}`);
     }
   }
   return lines;

@@ -13,7 +13,7 @@
  * Each problem carries the exact edit `--fix` applies; problems without one
  * (gloss form) need a person to rewrite the sentence.
  */
-import { parseDocument, isMap, isPair, isScalar, type Node as YamlNode } from 'yaml';
+import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { ZH_TERMS, forbiddenRenderings, type TranslatedTerm } from './glossary.ts';
 import { parseMdx, walk } from './parse.ts';
 
@@ -53,6 +53,8 @@ function frontMatterRanges(text: string, yamlStart: number, yamlValue: string): 
   const visit = (node: unknown, key: string | undefined): void => {
     if (isMap(node)) {
       for (const pair of node.items) if (isPair(pair)) visit(pair.value, isScalar(pair.key) ? String(pair.key.value) : undefined);
+    } else if (isSeq(node)) {
+      for (const item of node.items) visit(item, key);
     } else if (isScalar(node) && key && PROSE_KEYS.has(key) && typeof node.value === 'string' && (node as YamlNode).range) {
       let [start, end] = (node as YamlNode).range!;
       // Quoted scalars: the quotes are YAML syntax, not prose.
@@ -195,7 +197,8 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
   }
 
   // ASCII double quotes touching Chinese text become “…”.
-  for (const match of prose.matchAll(/( ?)"([^"\n\u0000]*)"( ?)/g)) {
+  // `\"` is a JSON escape, not a quote a reader sees.
+  for (const match of prose.matchAll(/( ?)(?<!\\)"([^"\n\u0000\\]*)"( ?)/g)) {
     const start = match.index!;
     const end = start + match[0].length;
     const before = prose[start - 1] ?? '';
@@ -220,17 +223,24 @@ export function checkProseFile(text: string, file: string): ProseProblem[] {
   return checkProseText(text, file, file.endsWith('.json') ? jsonProseRanges(text) : mdxProseRanges(text, file));
 }
 
-/** Applies the fixes of the given problems (those of one file), back to front. */
-export function applyFixes(text: string, problems: ProseProblem[]): string {
-  const fixes = problems.flatMap((p) => (p.fix ? [p.fix] : [])).sort((a, b) => b.start - a.start);
+/**
+ * Applies the fixes of the given problems (those of one file), back to front.
+ * Of two overlapping edits only the later one is made; the other problem is
+ * left out of `applied`, and the next check reports it again.
+ */
+export function applyFixes(text: string, problems: ProseProblem[]): { text: string; applied: ProseProblem[] } {
+  const fixable = problems.filter((p) => p.fix).sort((a, b) => b.fix!.start - a.fix!.start);
   let out = text;
   let limit = Infinity;
-  for (const fix of fixes) {
-    if (fix.end > limit) continue; // overlapping edits: the later one wins, the next run reports the rest
+  const applied: ProseProblem[] = [];
+  for (const problem of fixable) {
+    const fix = problem.fix!;
+    if (fix.end > limit) continue;
     out = out.slice(0, fix.start) + fix.text + out.slice(fix.end);
     limit = fix.start;
+    applied.unshift(problem);
   }
-  return out;
+  return { text: out, applied };
 }
 
 export function formatProseProblem(problem: ProseProblem): string {
