@@ -40,6 +40,10 @@ describe('zh-CN glossary check', () => {
       checkProseFile(text, NAVBAR).map((p) => `${p.line}:${p.column} ${p.message}`),
       ['3:17 "快速开始" → use "快速入门" (glossary: quick starts)'],
     );
+    // Keys and descriptions are not prose; an escaped quote is left alone so a fix never breaks the JSON.
+    const escaped = '{\n  "快速开始": { "message": "点击 \\"Shop\\" 按钮", "description": "作用域" }\n}\n';
+    assert.deepEqual(checkProseFile(escaped, 'x.json'), []);
+    JSON.parse(escaped);
   });
 
   it('never flags code: code blocks, their comments, inline code, MDX expressions, link targets, heading ids', () => {
