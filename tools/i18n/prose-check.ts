@@ -189,7 +189,7 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
   }
   // An English term (`Scope`, `Access token`; not an acronym aside like `（HTTPS）`) in full-width parentheses.
   for (const match of prose.matchAll(/(\p{Script=Han}) ?（([A-Z][a-z][A-Za-z0-9 .,'/-]*)）/gu)) {
-    report('gloss', match.index! + match[1]!.length, `"${match[0].slice(match[1]!.length).trim()}": a gloss uses half-width parentheses with a space: "${match[1]} (${match[2]})"`);
+    report('gloss', match.index! + match[1]!.length, `"${match[0].slice(match[1]!.length).trim()}": a gloss uses half-width parentheses after a space: " (${match[2]})"`);
   }
   // An English UI name glossed with Chinese, `Roles（角色）`: the order is flipped. Asides (`SDK（例如…）`) hold more than a word.
   for (const match of prose.matchAll(/([A-Za-z][A-Za-z0-9 .'/-]*)（(\p{Script=Han}+)）/gu)) {
