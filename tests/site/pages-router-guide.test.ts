@@ -39,11 +39,14 @@ const shownInFull = [
   'pages/api/logto/[action].ts',
   'pages/index.tsx',
   'pages/profile.tsx',
+  'pages/api/session-ended.ts',
   'pages/api/products.ts',
   'pages/products.tsx',
   'pages/api/organization-token.ts',
   'pages/api/edge/user.ts',
   'lib/redis-session.ts',
+  'lib/session-expiry.ts',
+  'lib/cookie-session.ts',
 ];
 
 /** Titles of the rendered code blocks of a built page. */
