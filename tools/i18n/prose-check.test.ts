@@ -54,7 +54,9 @@ describe('zh-CN glossary check', () => {
     }
     // Line 21 holds `作用域` as inline code next to a prose problem (the quotes): only the quotes are reported.
     assert.deepEqual(where(pageText, PAGE).filter((w) => w.startsWith('21:')), ['21:20 quotes']);
-    const onlyCode = "```ts\n// 作用域 \"Shop\" 传统 Web\nconst a = '快速开始';\n```\n\n`作用域` [链接](/作用域) {'提供方'}\n\n## 标题 \\{#作用域}\n";
+    const onlyCode =
+      "```ts\n// 作用域 \"Shop\" 传统 Web\nconst a = '快速开始';\n```\n\n`作用域` [链接](/作用域) {'提供方'}\n\n## 标题 \\{#作用域}\n\n" +
+      '<CodeBlock language="bash">echo 作用域</CodeBlock>\n\n段落 <code>作用域</code>。\n';
     assert.deepEqual(checkProseFile(onlyCode, 'code.mdx'), []);
   });
 

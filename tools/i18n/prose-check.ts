@@ -33,6 +33,7 @@ export interface ProseProblem {
 const PROSE_KEYS = new Set(['title', 'sidebar_label', 'description', 'app_type', 'keywords']);
 
 const MASK = '\u0000';
+const CODE_ELEMENTS = new Set(['CodeBlock', 'code', 'pre']);
 const HAN = /\p{Script=Han}/u;
 /** Han characters and CJK or full-width punctuation. */
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
@@ -78,6 +79,8 @@ export function mdxProseRanges(text: string, file: string): Array<[number, numbe
     if (start === undefined || end === undefined) return;
     if (node.type === 'yaml') ranges.push(...frontMatterRanges(text, start, node.value ?? ''));
     if (node.type !== 'text') return;
+    // Text children of `<CodeBlock>`, `<code>` and `<pre>` are code.
+    if (ancestors.some((a) => (a.type === 'mdxJsxFlowElement' || a.type === 'mdxJsxTextElement') && CODE_ELEMENTS.has(a.name ?? ''))) return;
     let stop = end;
     if (ancestors.at(-1)?.type === 'heading') {
       const id = /\s*\\?\{#[^}]*\}\s*$/.exec(text.slice(start, end));
