@@ -5,6 +5,9 @@ import { docsRemarkPlugins } from './src/remark';
 import { parseFrontMatter } from './src/markdown/page-title';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
+import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins';
+import sampleZipPlugin from './src/plugins/sample-zip';
+import readerFeaturesPlugin from './src/plugins/reader-features';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -79,6 +82,9 @@ const config: Config = {
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
     quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
+    [markdownTwinsPlugin, { fragmentsDir: 'fragments' } satisfies MarkdownTwinsOptions] as PluginConfig,
+    sampleZipPlugin as PluginConfig,
+    readerFeaturesPlugin as PluginConfig,
   ],
 
   themes: [
