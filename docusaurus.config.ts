@@ -1,6 +1,7 @@
 import type { Config, PluginConfig } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
 import { docsRemarkPlugins } from './src/remark';
+import { parseFrontMatter } from './src/markdown/page-title';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
 import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins';
@@ -48,6 +49,8 @@ const config: Config = {
   markdown: {
     format: 'detect',
     mdx1Compat: { comments: false, admonitions: false, headingIds: false },
+    // Inferred page titles drop the escaped heading id (`# Title \{#id}`); see the module.
+    parseFrontMatter,
     hooks: {
       onBrokenMarkdownLinks: 'throw',
       onBrokenMarkdownImages: 'throw',

@@ -33,7 +33,7 @@ const titles = {
 
 for (const locale of locales) {
   const prefix = localePrefix(locale);
-  const appType = locale === 'en' ? 'Traditional web' : '传统 Web';
+  const appType = locale === 'en' ? 'Traditional web' : '传统网页应用';
 
   describe(`${locale}: choosing the Next.js router`, () => {
     test(`the "${appType}" filter shows both Next.js guides`, async () => {

@@ -107,7 +107,7 @@ for (const locale of locales) {
       assert.ok(linksTo(html, `${prefix}${guideRoute}`), 'the gallery has no card for the Pages Router guide');
       assert.ok(linksTo(html, `${prefix}${appRouterRoute}`), 'the gallery has no card for the App Router guide');
       assert.ok(text.includes('Next.js (Pages Router)') && text.includes('Next.js (App Router)'));
-      const appType = locale === 'en' ? 'Traditional web' : '传统 Web';
+      const appType = locale === 'en' ? 'Traditional web' : '传统网页应用';
       const cards = attributeValues(html, 'data-app-type');
       assert.ok(cards.filter((type) => type === appType).length >= 2, `expected two cards of app type ${appType}, got ${cards.join(', ')}`);
       assert.ok(attributeValues(html, 'data-app-type-filter').includes(appType), `no filter button for ${appType}`);

@@ -32,7 +32,7 @@ for (const locale of locales) {
       assert.match(html, /\/img\/logos\/next-dark\.svg/);
       const text = htmlText(html);
       assert.ok(text.includes('Next.js (App Router)'));
-      assert.ok(text.includes(locale === 'en' ? 'Traditional web' : '传统 Web'), 'app type of the guide is missing');
+      assert.ok(text.includes(locale === 'en' ? 'Traditional web' : '传统网页应用'), 'app type of the guide is missing');
       assert.ok(
         text.includes(
           locale === 'en'

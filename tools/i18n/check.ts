@@ -2,11 +2,19 @@
  * `i18n:check`: structural parity for every English/translation pair, plus the
  * repo-level problems a build or a reader would hit: translations without an
  * English source, imports in a translation that do not resolve, and lock
- * entries for English files that no longer exist.
+ * entries for English files that no longer exist. For Chinese locales, the
+ * prose of every translated file and theme JSON file goes through the glossary
+ * and punctuation rules (prose-check.ts); TRANSLATING.md's glossary tables
+ * must match tools/i18n/glossary.ts.
  */
-import { sourceKeyFor } from './layout.ts';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { GLOSSARY_END, GLOSSARY_START, glossaryTables } from './glossary.ts';
+import { fromKey, sourceKeyFor, toKey } from './layout.ts';
 import { lockKey, readLock } from './lock.ts';
 import { checkParity } from './parity.ts';
+import { MdxParseError } from './errors.ts';
+import { checkProseFile, type ProseProblem } from './prose-check.ts';
 import type { Violation } from './violation.ts';
 import type { Repo } from './repo.ts';
 
@@ -19,7 +27,64 @@ export interface Problem {
 export interface CheckResult {
   violations: Violation[];
   problems: Problem[];
+  /** Glossary and punctuation problems in translated prose (Chinese locales). */
+  prose: ProseProblem[];
   pairs: number;
+}
+
+/** The glossary and punctuation rules are written for Chinese text. */
+export function checksProse(locale: string): boolean {
+  return locale.startsWith('zh');
+}
+
+/** Theme and navbar/sidebar/footer string files of a locale (everything but the lock file). */
+export function translationJsonFiles(root: string, locale: string): string[] {
+  const keys: string[] = [];
+  const walkDir = (absolute: string): void => {
+    for (const entry of readdirSync(absolute, { withFileTypes: true })) {
+      const child = path.join(absolute, entry.name);
+      if (entry.isDirectory()) walkDir(child);
+      else if (entry.name.endsWith('.json') && entry.name !== 'translation-lock.json') keys.push(toKey(root, child));
+    }
+  };
+  const dir = path.join(root, 'i18n', locale);
+  if (existsSync(dir)) walkDir(dir);
+  return keys.sort();
+}
+
+/** Prose problems of one translated file; a file that does not parse is reported by the parity check instead. */
+export function proseProblems(repo: Repo, key: string): ProseProblem[] {
+  const text = key.endsWith('.json') ? readFileSync(fromKey(repo.root, key), 'utf8') : repo.text(key);
+  try {
+    return checkProseFile(text, key);
+  } catch (error) {
+    if (error instanceof MdxParseError) return [];
+    throw error;
+  }
+}
+
+export function checkLocaleProse(repo: Repo, locale: string): ProseProblem[] {
+  if (!checksProse(locale)) return [];
+  const keys = [...(repo.translated.get(locale) ?? []), ...translationJsonFiles(repo.root, locale)];
+  return keys.flatMap((key) => proseProblems(repo, key));
+}
+
+/** TRANSLATING.md's generated glossary section: its current text and where it sits; undefined without markers. */
+export function glossarySection(root: string): { file: string; text: string; start: number; end: number; line: number; current: boolean } | undefined {
+  const file = path.join(root, 'TRANSLATING.md');
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const startMarker = text.indexOf(GLOSSARY_START);
+  const endMarker = text.indexOf(GLOSSARY_END);
+  if (startMarker === -1 || endMarker < startMarker) return undefined;
+  const start = startMarker + GLOSSARY_START.length;
+  const current = text.slice(start, endMarker) === `\n${glossaryTables()}\n`;
+  return { file, text, start, end: endMarker, line: text.slice(0, startMarker).split('\n').length, current };
+}
+
+/** TRANSLATING.md with its glossary tables regenerated. */
+export function regeneratedGuide(section: NonNullable<ReturnType<typeof glossarySection>>): string {
+  return `${section.text.slice(0, section.start)}\n${glossaryTables()}\n${section.text.slice(section.end)}`;
 }
 
 export function checkPair(repo: Repo, sourceKey: string, translatedKey: string): Violation[] {
@@ -48,5 +113,5 @@ export function checkLocale(repo: Repo, locale: string): CheckResult {
       problems.push({ file: lockKey(locale), line: 1, message: `entry for ${source}, which no longer exists; remove the entry` });
     }
   }
-  return { violations, problems, pairs };
+  return { violations, problems, prose: checkLocaleProse(repo, locale), pairs };
 }

@@ -5,6 +5,8 @@
  *   status --diff <file>                English changes since the recorded version
  *   status --usage <fragment>           pages composing a fragment, in every locale
  *   check [--json] [--no-theme]         parity of every pair, glossary, theme strings
+ *         [--fix]                      rewrite what the glossary check reports as fixable
+ *                                      (forbidden renderings, ASCII quotes, TRANSLATING.md's table)
  *   fallbacks [--json]                  zh-CN pages that render English, fully or partly
  *   mark <file>... [--locale L]         record translations as made from the current source
  *        [--with-fragments]             ... and the translated fragments each page composes
@@ -13,11 +15,12 @@
  * `--root <dir>` points at another site (tests and benchmarks use it);
  * `--no-cache` ignores the parsed-imports cache in node_modules/.cache.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
-import { SOURCE_LOCALE, discoverLocales, translatedKeyFor } from './layout.ts';
+import { SOURCE_LOCALE, discoverLocales, fromKey, translatedKeyFor } from './layout.ts';
 import { LockFileError, readLock } from './lock.ts';
 import { MdxParseError } from './errors.ts';
 import { Repo } from './repo.ts';
@@ -40,6 +43,7 @@ const OPTIONS = {
   'no-theme': { type: 'boolean', default: false },
   'no-cache': { type: 'boolean', default: false },
   'with-fragments': { type: 'boolean', default: false },
+  fix: { type: 'boolean', default: false },
 } as const;
 
 function parseCommandLine() {
@@ -127,20 +131,57 @@ function diffCommand(repo: Repo, file: string): number {
 }
 
 async function checkCommand(): Promise<number> {
-  const { checkLocale } = await import('./check.ts');
+  const { checkLocale, glossarySection, regeneratedGuide } = await import('./check.ts');
   const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
-  const repo = await repoFor();
+  let repo = await repoFor();
+  const fixed: string[] = [];
+  if (values.fix) fixed.push(...(await applyProseFixes(repo)));
+  const guide = glossarySection(repo.root);
+  if (values.fix && guide && !guide.current) {
+    writeFileSync(guide.file, regeneratedGuide(guide));
+    fixed.push(`fixed TRANSLATING.md:${guide.line}: glossary tables regenerated from tools/i18n/glossary.ts`);
+  }
+  if (fixed.length > 0) repo = await repoFor();
   const results = repo.locales.map((locale) => ({ locale, ...checkLocale(repo, locale) }));
-  let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0);
+  const table = glossarySection(repo.root);
+  const tableProblem =
+    table && !table.current ? `TRANSLATING.md:${table.line}: the glossary tables differ from tools/i18n/glossary.ts; run \`npm run i18n:check -- --fix\` to regenerate them` : undefined;
+  let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0 || r.prose.length > 0) || tableProblem !== undefined;
   const theme = values['no-theme'] ? undefined : repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
   if (theme?.some((t) => !t.ok)) failed = true;
+  const fixable = results.some((r) => r.prose.some((p) => p.fix)) || tableProblem !== undefined;
   const text = [
+    ...fixed,
     ...results.map((r) => formatCheck(r.locale, r)),
+    ...(tableProblem ? [tableProblem] : []),
     ...(theme ?? []).map(formatThemeResult),
-    failed ? 'i18n:check failed. Fix the lines above (TRANSLATING.md explains each rule).' : 'i18n:check passed.',
+    failed
+      ? `i18n:check failed. Fix the lines above (TRANSLATING.md explains each rule).${fixable ? ' `npm run i18n:check -- --fix` rewrites the forbidden renderings, quotes and the glossary table it reports.' : ''}`
+      : 'i18n:check passed.',
   ].join('\n');
-  print({ parity: results, theme }, () => text);
+  print({ parity: results, glossaryTable: tableProblem, fixed, theme }, () => text);
   return failed ? 1 : 0;
+}
+
+/** `--fix`: applies the edits the prose check reports, file by file; returns one line per edit. */
+async function applyProseFixes(repo: Repo): Promise<string[]> {
+  const { checkLocaleProse } = await import('./check.ts');
+  const { applyFixes, formatProseProblem } = await import('./prose-check.ts');
+  const lines: string[] = [];
+  for (const locale of repo.locales) {
+    const byFile = new Map<string, ReturnType<typeof checkLocaleProse>>();
+    for (const problem of checkLocaleProse(repo, locale)) {
+      if (!problem.fix) continue;
+      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
+    }
+    for (const [file, problems] of byFile) {
+      const absolute = fromKey(repo.root, file);
+      const { text, applied } = applyFixes(readFileSync(absolute, 'utf8'), problems);
+      writeFileSync(absolute, text);
+      for (const problem of applied) lines.push(`fixed ${formatProseProblem(problem)}`);
+    }
+  }
+  return lines;
 }
 
 async function themeCommand(): Promise<number> {
@@ -170,6 +211,7 @@ async function fallbacksCommand(): Promise<number> {
 
 async function markCommand(): Promise<number> {
   const { markTranslated } = await import('./mark.ts');
+  const { formatProseProblem } = await import('./prose-check.ts');
   if (files.length === 0) throw new MarkError('mark needs at least one file: npm run i18n:mark -- <translated file>...');
   const repo = await repoFor();
   const targets = files.map((file) => resolveTarget(repo, file, values.locale));
@@ -187,6 +229,7 @@ async function markCommand(): Promise<number> {
   for (const refusal of outcome.refused) {
     console.error(`refused ${refusal.target.translated}: ${refusal.reason}`);
     for (const violation of refusal.violations) console.error(`  ${formatViolation(violation)}`);
+    for (const problem of refusal.prose ?? []) console.error(`  ${formatProseProblem(problem)}`);
   }
   if (outcome.refused.length > 0) console.error('Fix the problems above and run the mark command again; refused files keep their old lock entry.');
   return outcome.refused.length > 0 ? 1 : 0;

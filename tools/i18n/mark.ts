@@ -1,10 +1,12 @@
 /**
  * Marks translations as made from the current English source: records the
  * source's hash in the locale's lock file, after the pair passes the parity
- * checks. A file that fails is refused and keeps its old entry; the others
+ * checks and, in a Chinese locale, the glossary and punctuation rules of its
+ * prose. A file that fails is refused and keeps its old entry; the others
  * given in the same run are still marked.
  */
-import { checkPair } from './check.ts';
+import { checkPair, checksProse, proseProblems } from './check.ts';
+import type { ProseProblem } from './prose-check.ts';
 import { readLock, writeLock } from './lock.ts';
 import type { MarkTarget } from './target.ts';
 import type { Violation } from './violation.ts';
@@ -12,7 +14,7 @@ import type { Repo } from './repo.ts';
 
 export interface MarkOutcome {
   marked: MarkTarget[];
-  refused: Array<{ target: MarkTarget; reason: string; violations: Violation[] }>;
+  refused: Array<{ target: MarkTarget; reason: string; violations: Violation[]; prose?: ProseProblem[] }>;
 }
 
 export function markTranslated(repo: Repo, targets: MarkTarget[]): MarkOutcome {
@@ -24,7 +26,9 @@ export function markTranslated(repo: Repo, targets: MarkTarget[]): MarkOutcome {
       outcome.refused.push({ target, reason: `no translation at ${target.translated}`, violations: [] });
     } else {
       const violations = checkPair(repo, target.source, target.translated);
-      if (violations.length > 0) outcome.refused.push({ target, reason: `${violations.length} parity violation(s)`, violations });
+      const prose = checksProse(target.locale) ? proseProblems(repo, target.translated) : [];
+      if (violations.length > 0) outcome.refused.push({ target, reason: `${violations.length} parity violation(s)`, violations, prose });
+      else if (prose.length > 0) outcome.refused.push({ target, reason: `${prose.length} glossary or punctuation problem(s)`, violations, prose });
       else outcome.marked.push(target);
     }
   }

@@ -1,11 +1,11 @@
 /**
  * Structural parity between an English file and its translation: heading ids,
  * imports, JSX components and props, link targets, admonition kinds, code
- * blocks (equal but for comments) and glossary terms. Every violation names
- * both files and lines.
+ * blocks (equal but for comments) and the glossary's English-kept terms. Every
+ * violation names both files and lines.
  */
 import { compareCodeIgnoringComments } from '../snippets/compare-code.ts';
-import { GLOSSARY, findTerm } from './glossary.ts';
+import { KEPT_TERMS, findTerm } from './glossary.ts';
 import type { Rule, Violation } from './violation.ts';
 import {
   admonitionsOf,
@@ -112,7 +112,8 @@ function firstLineOf(facts: ProseFact[], term: string): number | undefined {
 function checkGlossary(source: MdNode, translated: MdNode, files: { source: string; translated: string }, out: Violation[]): void {
   const sourceProse = proseOf(source);
   const translatedProse = proseOf(translated);
-  for (const { term, forbidden } of GLOSSARY) {
+  // Forbidden renderings are a prose rule of the translation alone: see prose-check.ts.
+  for (const { term } of KEPT_TERMS) {
     const sourceLine = firstLineOf(sourceProse, term);
     if (sourceLine !== undefined && firstLineOf(translatedProse, term) === undefined) {
       out.push({
@@ -121,18 +122,6 @@ function checkGlossary(source: MdNode, translated: MdNode, files: { source: stri
         translated: { file: files.translated, line: 1 },
         message: `"${term}" stays untranslated, but the translation never uses it`,
       });
-    }
-    for (const rendering of forbidden ?? []) {
-      for (const fact of translatedProse) {
-        const at = fact.text.indexOf(rendering);
-        if (at === -1) continue;
-        out.push({
-          rule: 'glossary',
-          source: { file: files.source, line: sourceLine ?? 1 },
-          translated: { file: files.translated, line: fact.line + (fact.text.slice(0, at).split('\n').length - 1) },
-          message: `"${rendering}" translates "${term}", which stays in English`,
-        });
-      }
     }
   }
   // API names written as inline code must survive unchanged.

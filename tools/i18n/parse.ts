@@ -48,10 +48,21 @@ export { MdxParseError };
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
 
+/**
+ * Trees of the texts parsed in this process: the parity check and the prose
+ * check read the same translation, and no caller changes a tree.
+ */
+const parsed = new Map<string, MdNode>();
+
 /** Parses a whole file; syntax errors name the file and line. */
 export function parseMdx(text: string, fileLabel: string): MdNode {
+  const known = parsed.get(text);
+  if (known) return known;
   try {
-    return processor.parse(text) as unknown as MdNode;
+    const tree = processor.parse(text) as unknown as MdNode;
+    if (parsed.size > 500) parsed.clear();
+    parsed.set(text, tree);
+    return tree;
   } catch (error) {
     // vfile-message puts the position in `place` (a point or a range), older versions in line/column.
     type Point = { line?: number; column?: number };

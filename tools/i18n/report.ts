@@ -1,5 +1,6 @@
 /** Text rendering of status, usage and check results for the terminal. */
 import type { CheckResult } from './check.ts';
+import { formatProseProblem } from './prose-check.ts';
 import { formatViolation } from './violation.ts';
 import type { LocaleStatus, StatusEntry, UsageEntry } from './status.ts';
 
@@ -51,6 +52,7 @@ export function formatCheck(locale: string, result: CheckResult): string {
   const lines = [`${locale}: ${result.pairs} translated file(s) checked`];
   for (const violation of result.violations) lines.push(`  ${formatViolation(violation)}`);
   for (const problem of result.problems) lines.push(`  ${problem.file}:${problem.line}  ${problem.message}`);
-  if (result.violations.length === 0 && result.problems.length === 0) lines.push('  no problems');
+  for (const problem of result.prose) lines.push(`  ${formatProseProblem(problem)}`);
+  if (result.violations.length === 0 && result.problems.length === 0 && result.prose.length === 0) lines.push('  no problems');
   return lines.join('\n');
 }

@@ -3,10 +3,10 @@
  * translation: product, framework and API names. A value made only of these
  * (plus punctuation and `{placeholders}`) is not reported as untranslated.
  */
-import { GLOSSARY } from './glossary.ts';
+import { KEPT_TERMS } from './glossary.ts';
 
 export const SAME_IN_EVERY_LOCALE: string[] = [
-  ...GLOSSARY.map((entry) => entry.term),
+  ...KEPT_TERMS.map((entry) => entry.term),
   'GitHub',
   'Discord',
   'npm',

@@ -1,0 +1,87 @@
+/**
+ * Page titles as browsers, link previews and search show them: on every built
+ * page of both locales, `<title>` and `og:title` carry no escaped heading-id
+ * syntax (a backslash or `{#`), and neither do the titles in the search index.
+ * The quick-start gallery, whose title comes from its `# heading \{#id}`, reads
+ * its heading text in each locale, and the guide pages, the navbar, sidebar
+ * and footer name the quick starts with the same word.
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, test } from 'node:test';
+import { buildDir, ensureBuild, htmlText, localePrefix, locales, readHtml, type Locale } from './built-site';
+
+before(ensureBuild);
+
+const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'" };
+const decode = (text: string): string => text.replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? whole);
+
+/** Every HTML file of a locale's build (the English build holds the other locales in subfolders: skipped). */
+function builtPages(locale: Locale): string[] {
+  const root = path.join(buildDir, localePrefix(locale));
+  const skip = new Set(locales.filter((l) => l !== 'en').map((l) => path.join(buildDir, localePrefix(l))));
+  const files: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const child = path.join(dir, entry.name);
+      if (entry.isDirectory() && !(locale === 'en' && skip.has(child)) && entry.name !== 'assets') walk(child);
+      else if (entry.isFile() && entry.name.endsWith('.html')) files.push(child);
+    }
+  };
+  walk(root);
+  return files.sort();
+}
+
+/** The document title and the og:title of a page (attributes may be unquoted after minification). */
+function titlesOf(html: string): { title: string | undefined; ogTitle: string | undefined } {
+  const title = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1];
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => /\sproperty=(?:"og:title"|'og:title'|og:title[\s>/])/.test(tag));
+  const ogTitle = meta ? /\scontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
+  return { title: title === undefined ? undefined : decode(title), ogTitle: ogTitle === undefined ? undefined : decode(ogTitle) };
+}
+
+const escapedId = /\\|\{#/;
+
+for (const locale of locales) {
+  describe(`${locale}: page titles`, () => {
+    test('no <title> or og:title of any built page contains a backslash or {#', () => {
+      const pages = builtPages(locale);
+      assert.ok(pages.length >= 15, `only ${pages.length} built pages found under ${path.join(buildDir, localePrefix(locale))}`);
+      const bad: string[] = [];
+      for (const file of pages) {
+        const { title, ogTitle } = titlesOf(readFileSync(file, 'utf8'));
+        const where = path.relative(buildDir, file);
+        if (title === undefined) bad.push(`${where}: no <title>`);
+        else if (escapedId.test(title)) bad.push(`${where}: <title>${title}</title>`);
+        if (ogTitle !== undefined && escapedId.test(ogTitle)) bad.push(`${where}: og:title "${ogTitle}"`);
+      }
+      assert.deepEqual(bad, []);
+    });
+
+    test('the quick-start gallery is titled by its heading text', () => {
+      const { title, ogTitle } = titlesOf(readHtml(locale, '/quick-starts'));
+      const heading = locale === 'en' ? 'Quick starts' : '快速入门';
+      const site = locale === 'en' ? 'Logto Next.js guides' : 'Logto Next.js 指南';
+      assert.equal(title, `${heading} | ${site}`);
+      assert.equal(ogTitle, `${heading} | ${site}`);
+    });
+
+    test('search results show titles without the escaped id', () => {
+      const file = path.join(buildDir, localePrefix(locale), 'search-index.json');
+      assert.ok(existsSync(file), `no search index at ${file}`);
+      const parts = JSON.parse(readFileSync(file, 'utf8')) as Array<{ documents: Array<{ t: string; u: string }> }>;
+      const titles = parts.flatMap((part) => part.documents.map((doc) => doc.t));
+      assert.ok(titles.length > 0);
+      assert.deepEqual(titles.filter((t) => escapedId.test(t)), []);
+    });
+  });
+}
+
+test('zh-CN names the quick starts 快速入门 in the navbar, sidebar, footer, gallery title and breadcrumbs', () => {
+  for (const route of ['/quick-starts', '/quick-starts/next-app-router', '/quick-starts/next']) {
+    const text = htmlText(readHtml('zh-CN', route));
+    assert.ok(text.includes('快速入门'), `/zh-CN${route} never says 快速入门`);
+    assert.ok(!text.includes('快速开始'), `/zh-CN${route} says 快速开始`);
+  }
+});
