@@ -8,7 +8,8 @@ import { assertShownFilesEqualSample } from './mdx-source';
 
 const guideSource = 'docs/quick-starts/next-app-router/index.mdx';
 // Files the guide shows in full. Others (app/logto.ts, app/page.tsx) appear
-// in simplified variants for single steps and are type-checked instead.
+// as the reader's versions (environment variables instead of the sample's
+// validated app/env.ts) and are type-checked and replayed instead.
 const shownInFull = [
   'app/callback/route.ts',
   'app/sign-in.tsx',
@@ -18,6 +19,10 @@ const shownInFull = [
   'app/products/load-products.tsx',
   'app/api/products/route.ts',
   'app/api/organization-token/route.ts',
+  'app/shopping-api/products/route.ts',
+  'app/products/page.tsx',
+  'app/organizations/page.tsx',
+  'lib/shopping-api.ts',
   'lib/redis-session.ts',
 ];
 

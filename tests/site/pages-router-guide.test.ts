@@ -43,6 +43,9 @@ const shownInFull = [
   'pages/products.tsx',
   'pages/api/organization-token.ts',
   'pages/api/edge/user.ts',
+  'pages/api/shopping-api/products.ts',
+  'pages/organizations.tsx',
+  'lib/shopping-api.ts',
   'lib/redis-session.ts',
 ];
 

@@ -55,7 +55,15 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
     async findAccount(_ctx, id) {
       const user = findUserById(id);
       if (!user) return undefined;
-      return { accountId: user.id, claims: () => claimsOf(user) };
+      return {
+        accountId: user.id,
+        // Like Logto: custom_data is too large for the ID token; only the userinfo endpoint returns it.
+        claims: (use) => {
+          const claims = claimsOf(user);
+          if (use === 'id_token') delete claims.custom_data;
+          return claims;
+        },
+      };
     },
     interactions: {
       url: (_ctx, interaction) => `${new URL(issuer).pathname}/interaction/${interaction.uid}`,
