@@ -38,6 +38,11 @@ export interface ParsedFile {
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 const mdProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
 
+/** The mdast tree of a Markdown/MDX file, parsed as the checker parses it (throws on a syntax error). */
+export function parseTree(file: string, source: string): Root {
+  return (file.endsWith('.mdx') ? mdxProcessor : mdProcessor).parse(source);
+}
+
 export function parseMarkdownFile(file: string, source: string): ParsedFile {
   const processor = file.endsWith('.mdx') ? mdxProcessor : mdProcessor;
   let tree: Root;
