@@ -28,17 +28,26 @@ if (unknown.length > 0) {
 }
 const names = args.length > 0 ? (args as Array<'app' | 'pages'>) : (['app', 'pages'] as const);
 
-let failed = false;
+// The guides replay side by side: installs wait on the network while the other guide builds.
 const started = Date.now();
-for (const name of names) {
-  console.log(`replay: ${name === 'app' ? 'App Router' : 'Pages Router'} guide`);
-  try {
-    const { seconds } = await replay(root, name, (line) => console.log(line));
-    console.log(`  passed (${Object.entries(seconds).map(([step, s]) => `${step} ${s} s`).join(', ')})`);
-  } catch (error) {
-    failed = true;
-    console.error(error instanceof ReplayError ? `  FAILED ${error.message}` : `  FAILED ${(error as Error).stack ?? String(error)}`);
-  }
-}
+const results = await Promise.all(
+  names.map(async (name) => {
+    const lines: string[] = [];
+    const log = (line: string) => {
+      lines.push(line);
+      console.log(`[${name}] ${line.trim()}`);
+    };
+    log(`replay of the ${name === 'app' ? 'App Router' : 'Pages Router'} guide`);
+    try {
+      const { seconds } = await replay(root, name, log);
+      log(`passed (${Object.entries(seconds).map(([step, s]) => `${step} ${s} s`).join(', ')})`);
+      return true;
+    } catch (error) {
+      console.error(`[${name}] FAILED ${error instanceof ReplayError ? error.message : ((error as Error).stack ?? String(error))}`);
+      return false;
+    }
+  }),
+);
+const failed = results.includes(false);
 console.log(`replay ${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
 process.exitCode = failed ? 1 : 0;
