@@ -1,12 +1,12 @@
-/** A misconfigured sample stops at start-up with a message that names the variable and what to do. */
+/** A misconfigured sample stops at start-up with a message that names the variable and what to do (both samples for the checks they share). */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { before, test } from 'node:test';
-import { nextBin, sampleDir } from './helpers/paths.js';
+import { nextBin } from './helpers/paths.js';
 import { freePort } from './helpers/processes.js';
-import { appId, appSecret, cookieSecret, ensureSampleBuild } from './helpers/sample.js';
+import { appId, appRouterSample, appSecret, cookieSecret, ensureSampleBuild, pagesRouterSample, type SampleApp } from './helpers/sample.js';
 
-const goodEnv = {
+const goodEnv: Record<string, string> = {
   LOGTO_ENDPOINT: 'http://127.0.0.1:3001',
   LOGTO_APP_ID: appId,
   LOGTO_APP_SECRET: appSecret,
@@ -16,11 +16,11 @@ const goodEnv = {
 };
 
 /** Runs `next start` and returns its exit code and output; a server that keeps running is stopped after 30 s. */
-async function startWith(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+async function startWith(env: Record<string, string>, app: SampleApp = appRouterSample): Promise<{ code: number | null; output: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [nextBin, 'start', '--hostname', '127.0.0.1', '--port', String(port)], {
-    cwd: sampleDir,
-    env: { ...process.env, ...goodEnv, ...env },
+    cwd: app.dir,
+    env: { ...process.env, ...goodEnv, LOGTO_APP_ID: app.appId, LOGTO_APP_SECRET: app.appSecret, REDIS_URL: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -34,6 +34,7 @@ async function startWith(env: Record<string, string>): Promise<{ code: number | 
 
 before(async () => {
   await ensureSampleBuild();
+  await ensureSampleBuild(pagesRouterSample);
 });
 
 const cases: Array<[string, Record<string, string>, RegExp]> = [
@@ -49,4 +50,25 @@ for (const [label, env, message] of cases) {
     assert.equal(code, 1, `next start should exit with 1; output:\n${output}`);
     assert.match(output, message);
   });
+}
+
+const sharedCases: Array<[string, Record<string, string>, RegExp]> = [
+  [
+    'an endpoint with a path',
+    { LOGTO_ENDPOINT: 'http://127.0.0.1:3001/oidc' },
+    /LOGTO_ENDPOINT must be the bare endpoint, without a path or query: use "http:\/\/127\.0\.0\.1:3001", not "http:\/\/127\.0\.0\.1:3001\/oidc"/,
+  ],
+  ['an endpoint with a query', { LOGTO_ENDPOINT: 'http://127.0.0.1:3001/?tenant=a' }, /LOGTO_ENDPOINT must be the bare endpoint, without a path or query/],
+  ['a cookie secret of 32 identical characters', { LOGTO_COOKIE_SECRET: 'a'.repeat(32) }, /LOGTO_COOKIE_SECRET is too predictable.*openssl rand -base64 32/],
+  ['a REDIS_URL that is not a URL', { REDIS_URL: 'notaurl' }, /REDIS_URL must be a redis:\/\/ or rediss:\/\/ URL such as redis:\/\/127\.0\.0\.1:6379, got "notaurl"/],
+];
+
+for (const app of [appRouterSample, pagesRouterSample]) {
+  for (const [label, env, message] of sharedCases) {
+    test(`${app.appId}: ${label} stops the app at start-up with a clear message`, async () => {
+      const { code, output } = await startWith(env, app);
+      assert.equal(code, 1, `next start should exit with 1; output:\n${output}`);
+      assert.match(output, message);
+    });
+  }
 }

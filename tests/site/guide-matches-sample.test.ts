@@ -15,6 +15,7 @@ const shownInFull = [
   'app/sign-in.tsx',
   'app/sign-out.tsx',
   'app/profile/page.tsx',
+  'app/session-ended/route.ts',
   'app/products/actions.ts',
   'app/products/load-products.tsx',
   'app/api/products/route.ts',
@@ -24,6 +25,8 @@ const shownInFull = [
   'app/organizations/page.tsx',
   'lib/shopping-api.ts',
   'lib/redis-session.ts',
+  'lib/session-expiry.ts',
+  'lib/cookie-session.ts',
 ];
 
 test('code blocks that show a whole sample file equal that file', () => {

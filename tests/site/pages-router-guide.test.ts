@@ -39,6 +39,7 @@ const shownInFull = [
   'pages/api/logto/[action].ts',
   'pages/index.tsx',
   'pages/profile.tsx',
+  'pages/api/session-ended.ts',
   'pages/api/products.ts',
   'pages/products.tsx',
   'pages/api/organization-token.ts',
@@ -47,6 +48,8 @@ const shownInFull = [
   'pages/organizations.tsx',
   'lib/shopping-api.ts',
   'lib/redis-session.ts',
+  'lib/session-expiry.ts',
+  'lib/cookie-session.ts',
 ];
 
 /** Titles of the rendered code blocks of a built page. */

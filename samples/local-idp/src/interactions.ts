@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { findUserByCredentials, testUser } from './accounts.js';
 import { consentPage, errorPage, signInPage } from './pages.js';
+import { recordFailure, retryAfterSeconds } from './throttle.js';
 
 export async function handleInteraction(
   provider: Provider,
@@ -31,8 +32,16 @@ export async function handleInteraction(
   if (action === 'login' && prompt.name === 'login') {
     const form = await readForm(request);
     const identifier = form.get('identifier') ?? '';
+    const ip = request.socket.remoteAddress ?? 'unknown';
+    const wait = retryAfterSeconds(identifier, ip);
+    if (wait > 0) {
+      response.setHeader('retry-after', String(wait));
+      const page = signInPage({ action: `${base}/login`, clientId, testUser, identifier, error: `Too many failed sign-ins. Try again in ${wait} s.` });
+      return sendHtml(response, 429, page);
+    }
     const user = findUserByCredentials(identifier, form.get('password') ?? '');
     if (!user) {
+      recordFailure(identifier, ip);
       const page = signInPage({ action: `${base}/login`, clientId, testUser, identifier, error: 'Wrong username or password.' });
       return sendHtml(response, 401, page);
     }
@@ -89,6 +98,7 @@ export function sendHtml(response: ServerResponse, status: number, html: string)
     'cache-control': 'no-store',
     // The pages use no script of their own except the sign-out form submit.
     'x-frame-options': 'DENY',
+    'content-security-policy': "frame-ancestors 'none'",
   });
   response.end(html);
 }

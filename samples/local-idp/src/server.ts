@@ -32,6 +32,9 @@ export async function startIdp(settings: IdpSettings): Promise<RunningIdp> {
   const providerCallback = provider.callback();
 
   server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+    // No page of the provider may be framed: sign-in, consent, errors, end-session.
+    response.setHeader('x-frame-options', 'DENY');
+    response.setHeader('content-security-policy', "frame-ancestors 'none'");
     const path = (request.url ?? '/').split('?')[0] ?? '/';
     const interaction = interactionRoute.exec(path);
     if (interaction) {

@@ -1,4 +1,5 @@
 import { UserScope, type LogtoNextConfig } from '@logto/next';
+import { createCookieSessionWrapper } from '../lib/cookie-session';
 import { createRedisSessionWrapper } from '../lib/redis-session';
 import { env } from './env';
 
@@ -12,5 +13,5 @@ export const logtoConfig: LogtoNextConfig = {
   scopes: [UserScope.Email, UserScope.CustomData, UserScope.Organizations, 'read:products'],
   resources: ['https://shopping.your-app.com/api'],
   // With REDIS_URL set, sessions live in Redis; otherwise in the encrypted cookie.
-  sessionWrapper: env.redisUrl ? createRedisSessionWrapper(env.redisUrl) : undefined,
+  sessionWrapper: env.redisUrl ? createRedisSessionWrapper(env.redisUrl) : createCookieSessionWrapper(`logto_${env.appId}`),
 };

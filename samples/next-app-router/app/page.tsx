@@ -1,4 +1,5 @@
 import { getLogtoContext, signIn, signOut } from '@logto/next/server-actions';
+import { whenStoreIsDown } from '../lib/session-store-down';
 import { logtoConfig } from './logto';
 import SignIn from './sign-in';
 import SignOut from './sign-out';
@@ -13,7 +14,7 @@ export default async function Home() {
         <SignIn
           onSignIn={async () => {
             'use server';
-            await signIn(logtoConfig);
+            await signIn(logtoConfig).catch(whenStoreIsDown);
           }}
         />
       </main>

@@ -24,6 +24,8 @@ export const getServerSideProps = logtoClient.withLogtoSsr<Props>(
   },
   // Ask the userinfo endpoint for claims the ID token does not carry.
   { fetchUserInfo: true },
+  // Logto refuses it (401) once the session has ended there, e.g. after a sign-out elsewhere.
+  () => ({ redirect: { destination: '/api/session-ended', permanent: false } }),
 );
 
 export default function Profile({ userId, email, customData }: Props) {

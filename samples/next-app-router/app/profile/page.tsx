@@ -4,9 +4,10 @@ import { logtoConfig } from '../logto';
 
 export default async function Profile() {
   // fetchUserInfo asks the userinfo endpoint for claims the ID token does not carry.
+  // Logto refuses it (401) once the session has ended there, e.g. after a sign-out elsewhere.
   const { isAuthenticated, claims, userInfo } = await getLogtoContext(logtoConfig, {
     fetchUserInfo: true,
-  });
+  }).catch(() => redirect('/session-ended'));
 
   if (!isAuthenticated) {
     redirect('/');

@@ -19,7 +19,8 @@ function problem(status: 401 | 403, error: string, description: string) {
 
 export async function GET(request: Request) {
   const [scheme, token] = request.headers.get('authorization')?.split(' ') ?? [];
-  if (scheme !== 'Bearer' || !token) {
+  // The scheme is case-insensitive (RFC 7235): accept bearer and BEARER too.
+  if (scheme?.toLowerCase() !== 'bearer' || !token) {
     return problem(401, 'invalid_token', 'A Bearer access token is required.');
   }
 

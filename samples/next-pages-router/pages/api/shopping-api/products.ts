@@ -15,7 +15,8 @@ function problem(response: NextApiResponse, status: 401 | 403, error: string, de
 
 export default async function handler(request: NextApiRequest, response: NextApiResponse) {
   const [scheme, token] = request.headers.authorization?.split(' ') ?? [];
-  if (scheme !== 'Bearer' || !token) {
+  // The scheme is case-insensitive (RFC 7235): accept bearer and BEARER too.
+  if (scheme?.toLowerCase() !== 'bearer' || !token) {
     return problem(response, 401, 'invalid_token', 'A Bearer access token is required.');
   }
 
