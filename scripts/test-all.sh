@@ -22,6 +22,7 @@ step() {
 step "type-check (site and tools)" npx tsc --noEmit -p .
 step "build (en + zh-CN)" npm run build
 step "snippet check" npm run check:snippets
+step "link check" npm run check:links
 step "translation parity" npm run i18n:check
 step "guide replay (both quick starts from an empty folder)" npm run test:replay
 

@@ -82,6 +82,8 @@ describe('i18n parity', () => {
   it('reports code blocks that differ in more than comments, at the differing line', () => {
     assert.deepEqual(found('code.mdx'), ['code 7 7']);
     assert.match(messages('code.mdx'), /'sample-next-app-router'/);
+    // A <CodeBlock> inside another component's prop is a code block too.
+    assert.deepEqual(found('code-jsx.mdx'), ['code 7 7', 'jsx-prop 5 5']);
   });
 
   it('reports glossary terms translated away and API names changed', () => {

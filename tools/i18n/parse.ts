@@ -41,6 +41,7 @@ interface EsProgram {
 }
 
 import { MdxParseError } from './errors.ts';
+import { jsxCodeBlocksOf, type MdNode as SiteNode } from '../site/markdown.ts';
 import { esmPrefix } from './esm-prefix.ts';
 
 export { MdxParseError };
@@ -218,7 +219,11 @@ export function codeBlocksOf(tree: MdNode): CodeFact[] {
   walk(tree, (node) => {
     if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', line: lineOf(node) });
   });
-  return facts;
+  // `<CodeBlock>` elements (also inside props) are code blocks too, found by the snippet checker's parser.
+  for (const block of jsxCodeBlocksOf(tree as unknown as SiteNode)) {
+    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, line: block.line });
+  }
+  return facts.sort((a, b) => a.line - b.line);
 }
 
 export interface ProseFact {

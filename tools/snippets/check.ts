@@ -8,14 +8,14 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
 import { parseAnnotations, type Annotations } from './annotations.ts';
-import { discover } from './discover.ts';
+import { discover, selectWithImporters } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
 import { checkWalkthroughs } from './walkthrough-rules.ts';
 import { groupSamples, loadSample, optionProblems, SnippetChecker, type Sample, type SnippetDiagnostic, type SnippetFile } from './type-check.ts';
 
-export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
+export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
 
 export interface Problem {
   /** Markdown file, relative to the repository root. */
@@ -76,6 +76,8 @@ export interface RunResult {
 export interface CheckOptions {
   root: string;
   config: SnippetsConfig;
+  /** Only these files (repository-relative) and the files that import them (`--files`). */
+  files?: string[];
 }
 
 export const CHECKED_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript']);
@@ -92,9 +94,10 @@ interface Job {
   blocks: Array<{ block: CodeBlock; annotations: Annotations }>;
 }
 
-export function checkSnippets({ root, config }: CheckOptions): RunResult {
+export function checkSnippets({ root, config, files }: CheckOptions): RunResult {
   const start = performance.now();
   const discovery = discover(root, config);
+  const selected = files === undefined ? undefined : selectWithImporters(root, config, discovery, files);
   const problems: Problem[] = [];
   const skipped: SkippedBlock[] = [];
   const unmapped: Array<{ file: string; line: number }> = [];
@@ -118,11 +121,13 @@ export function checkSnippets({ root, config }: CheckOptions): RunResult {
   const blocksByFile = new Map<string, CodeBlock[]>();
 
   for (const file of discovery.files.values()) {
+    if (selected !== undefined && !selected.has(file.path)) continue;
     if (file.parseError) {
       const { line, column, message } = file.parseError;
       problems.push({ file: file.path, line, column, code: 'parse', message: `${message} (the site cannot build this file either)` });
       continue;
     }
+    for (const { line, column, message } of file.uncheckable) problems.push({ file: file.path, line, column, code: 'jsx-code', message });
     const checkedBlocks: CodeBlock[] = [];
     for (const block of file.blocks) {
       if (!CHECKED_LANGUAGES.has(block.lang)) {
@@ -167,9 +172,9 @@ export function checkSnippets({ root, config }: CheckOptions): RunResult {
   }
 
   const checks = runTypeChecks(root, [...jobs.values()], problems, stats);
-  problems.push(...checkParity(config, discovery.files, blocksByFile));
+  problems.push(...checkParity(config, discovery.files, blocksByFile).filter((problem) => selected === undefined || selected.has(problem.file)));
   const pages = [...discovery.files.values()].filter((file) => file.isPage && file.locale === config.defaultLocale && !file.parseError).map((file) => file.path);
-  problems.push(...checkWalkthroughs(root, config, pages));
+  problems.push(...checkWalkthroughs(root, config, pages).filter((problem) => selected === undefined || selected.has(problem.file)));
 
   const sources = new Map<string, string>();
   for (const file of discovery.files.values()) sources.set(file.path, file.text);

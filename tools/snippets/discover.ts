@@ -4,10 +4,13 @@
  * checked against: a page gets the sample of its guide (samples.config.ts), a
  * fragment gets the samples of every page that imports it, transitively.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SnippetsConfig } from './samples.config.ts';
 import { parseMarkdownFile, type ParsedFile } from './extract.ts';
+import { isRoute, listMarkdown, resolveImport } from '../site/layout.ts';
+
+export { resolveImport };
 
 export interface SourceFile extends ParsedFile {
   /** Relative to the repository root, with `/`. */
@@ -28,8 +31,6 @@ export interface Discovery {
   /** Imports of Markdown files that lead nowhere, as `file: specifier`. */
   unresolvedImports: string[];
 }
-
-const markdownExtension = /\.mdx?$/;
 
 export function discover(root: string, config: SnippetsConfig): Discovery {
   const files = new Map<string, SourceFile>();
@@ -89,53 +90,6 @@ export function discover(root: string, config: SnippetsConfig): Discovery {
   return { files, samplesOf, unresolvedImports };
 }
 
-/**
- * Resolves an MDX import to a repository-relative Markdown path. Returns null
- * for imports that are not Markdown (components, packages) and undefined for
- * a Markdown import that points at no file.
- */
-export function resolveImport(root: string, config: SnippetsConfig, locale: string, importer: string, specifier: string): string | null | undefined {
-  let candidates: string[];
-  if (specifier.startsWith('./') || specifier.startsWith('../')) {
-    candidates = [path.posix.join(path.posix.dirname(importer), specifier)];
-  } else if (specifier.startsWith('@fragments/')) {
-    const rest = specifier.slice('@fragments/'.length);
-    const own = config.locales[locale]?.fragments;
-    const fallback = config.locales[config.defaultLocale]?.fragments;
-    candidates = [own, fallback].filter((dir): dir is string => dir !== undefined).map((dir) => path.posix.join(dir, rest));
-  } else if (specifier.startsWith('@site/')) {
-    candidates = [specifier.slice('@site/'.length)];
-  } else {
-    return null;
-  }
-  const hasExtension = markdownExtension.test(specifier);
-  if (!hasExtension && path.posix.extname(specifier) !== '') return null;
-  for (const candidate of candidates) {
-    const tries = hasExtension ? [candidate] : [`${candidate}.mdx`, `${candidate}.md`];
-    for (const attempt of tries) {
-      if (existsSync(path.join(root, attempt)) && statSync(path.join(root, attempt)).isFile()) return attempt;
-    }
-  }
-  return hasExtension ? undefined : null;
-}
-
-function listMarkdown(dir: string, prefix = ''): string[] {
-  if (!existsSync(dir)) return [];
-  const found: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.isDirectory()) found.push(...listMarkdown(path.join(dir, entry.name), relative));
-    else if (markdownExtension.test(entry.name)) found.push(relative);
-  }
-  return found;
-}
-
-/** Docusaurus makes no route for `_file.mdx`, files in `_folder/`, or tests. */
-function isRoute(localPath: string): boolean {
-  return !localPath.split('/').some((part) => part.startsWith('_')) && !localPath.includes('__tests__/');
-}
-
 export function globToRegExp(glob: string): RegExp {
   let pattern = '';
   for (let i = 0; i < glob.length; i++) {
@@ -149,4 +103,39 @@ export function globToRegExp(glob: string): RegExp {
     else pattern += ch.replace(/[.+^${}()|[\]\\]/g, '\\$&');
   }
   return new RegExp(`^${pattern}$`);
+}
+
+/**
+ * The files `--files` selects: the named ones, every file that imports them
+ * (transitively, so the pages that show a fragment are checked with it), and
+ * their counterparts in the other locales (for parity).
+ */
+export function selectWithImporters(root: string, config: SnippetsConfig, discovery: Discovery, named: string[]): Set<string> {
+  const importers = new Map<string, Set<string>>();
+  for (const file of discovery.files.values()) {
+    for (const specifier of file.imports) {
+      const target = resolveImport(root, config, file.locale, file.path, specifier);
+      if (typeof target !== 'string') continue;
+      const set = importers.get(target) ?? new Set<string>();
+      set.add(file.path);
+      importers.set(target, set);
+    }
+  }
+  const selected = new Set<string>();
+  const stack = [...named];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (selected.has(current)) continue;
+    selected.add(current);
+    stack.push(...(importers.get(current) ?? []));
+  }
+  for (const current of [...selected]) {
+    const file = discovery.files.get(current);
+    if (file === undefined) continue;
+    for (const folders of Object.values(config.locales)) {
+      const counterpart = `${folders[file.area]}/${file.localPath}`;
+      if (discovery.files.has(counterpart)) selected.add(counterpart);
+    }
+  }
+  return selected;
 }

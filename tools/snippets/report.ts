@@ -2,7 +2,10 @@
  * Output of a run: readable text with code frames, JSON, and GitHub Actions
  * annotations. Positions always point into the Markdown file.
  */
-import type { Problem, RunResult } from './check.ts';
+import type { RunResult } from './check.ts';
+import { codeFrame, formatGithub } from '../site/report.ts';
+
+export { codeFrame, formatGithub };
 
 export function formatText(result: RunResult): string {
   const out: string[] = [];
@@ -58,46 +61,6 @@ export function formatJson(result: RunResult): string {
   );
 }
 
-/** `::error file=...,line=...,col=...,title=...::message` lines for GitHub Actions. */
-export function formatGithub(problems: Problem[]): string {
-  return problems
-    .map((problem) => {
-      const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, `title=${escapeProperty(problem.code)}`];
-      return `::error ${properties.join(',')}::${escapeData(problem.message)}`;
-    })
-    .join('\n');
-}
-
-/** Two lines of context, the line itself, and a caret under the column. */
-export function codeFrame(source: string | undefined, line: number, column: number): string {
-  if (source === undefined) return '';
-  const lines = source.split(/\r?\n/);
-  if (line < 1 || line > lines.length) return '';
-  const first = Math.max(1, line - 2);
-  const last = Math.min(lines.length, line + 1);
-  const width = String(last).length;
-  const out: string[] = [];
-  for (let number = first; number <= last; number++) {
-    const marker = number === line ? '>' : ' ';
-    out.push(`  ${marker} ${String(number).padStart(width)} | ${lines[number - 1]}`);
-    if (number === line) out.push(`    ${' '.repeat(width)} | ${caretIndent(lines[number - 1]!, column)}^`);
-  }
-  return out.join('\n');
-}
-
-/** Keeps tabs so the caret lines up under the same character. */
-function caretIndent(text: string, column: number): string {
-  return [...text.slice(0, Math.max(0, column - 1))].map((ch) => (ch === '\t' ? '\t' : ' ')).join('');
-}
-
 function indentRest(message: string): string {
   return message.replace(/\n/g, '\n    ');
-}
-
-function escapeData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-}
-
-function escapeProperty(text: string): string {
-  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }

@@ -1,0 +1,66 @@
+// .github/workflows/docs.yml parses as YAML and has the jobs and steps the README promises: npm test with Chromium,
+// Redis and an npm cache, the built site as an artifact, and a fast job with the three source checks.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse } from 'yaml';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+interface Step {
+  name?: string;
+  uses?: string;
+  run?: string;
+  with?: Record<string, unknown>;
+  if?: string;
+}
+interface Job {
+  'runs-on': string;
+  container?: string;
+  'timeout-minutes'?: number;
+  steps: Step[];
+}
+const workflow = parse(readFileSync(path.join(root, '.github/workflows/docs.yml'), 'utf8')) as { on: Record<string, unknown>; jobs: Record<string, Job> };
+const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+const runs = (job: Job): string[] => job.steps.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean));
+
+test('runs on push and pull request, with two jobs', () => {
+  assert.ok('push' in workflow.on && 'pull_request' in workflow.on);
+  assert.deepEqual(Object.keys(workflow.jobs).sort(), ['checks', 'test']);
+});
+
+test('every step uses an action or runs a command, and every npm script it names exists', () => {
+  for (const [name, job] of Object.entries(workflow.jobs)) {
+    assert.ok(job.steps.length > 0, name);
+    for (const step of job.steps) {
+      assert.ok((step.uses === undefined) !== (step.run === undefined), `${name}: a step needs exactly one of uses/run: ${JSON.stringify(step)}`);
+      for (const match of (step.run ?? '').matchAll(/npm run ([\w:-]+)/g)) assert.ok(scripts[match[1]!], `${name}: npm run ${match[1]} is not a script`);
+    }
+  }
+});
+
+test('the full job runs the README test command, installs Chromium and Redis like ensure-system-deps.sh, caches npm, uploads build/', () => {
+  const job = workflow.jobs.test!;
+  const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+  const testCommand = /\*\*Install and run every test:\*\*\s+```bash\n(.+)\n```/.exec(readme)?.[1];
+  assert.equal(testCommand, 'npm test');
+  assert.ok(runs(job).includes('npm test'));
+  assert.ok(runs(job).includes('bash scripts/ensure-system-deps.sh'));
+  assert.match(job.container ?? '', /bookworm/, 'Debian, where the script finds chromium and redis-server');
+  const setupNode = job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'));
+  assert.equal(setupNode?.with?.cache, 'npm');
+  const upload = job.steps.find((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  assert.equal(upload?.with?.path, 'build/');
+  assert.equal(upload?.if, '${{ always() }}');
+  assert.ok(job.steps.indexOf(upload!) > job.steps.findIndex((step) => step.run === 'npm test'));
+  assert.ok((job['timeout-minutes'] ?? 0) <= 90);
+});
+
+test('the fast job runs only check:snippets, check:links and i18n:check after npm ci', () => {
+  const job = workflow.jobs.checks!;
+  const commands = runs(job).filter((line) => line.startsWith('npm run '));
+  assert.deepEqual(commands, ['npm run check:snippets', 'npm run check:links', 'npm run i18n:check']);
+  assert.ok(runs(job).indexOf('npm ci') < runs(job).indexOf('npm run check:snippets'));
+  assert.equal(job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.cache, 'npm');
+});

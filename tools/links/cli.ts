@@ -1,0 +1,115 @@
+/**
+ * `npm run check:links [-- options]`: broken links and anchors, duplicate ids
+ * and headings without an explicit id, from the sources of every locale (no
+ * build). Exit 1 when there is any problem; under CI=true also GitHub
+ * annotations. A run on an unchanged tree prints the cached result.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { formatGithub } from '../site/report.ts';
+import { CONFIG_NAMES } from '../site/config.ts';
+import type { LinksReport } from './report.ts';
+import type { FileFacts } from './facts.ts';
+import { createHash } from 'node:crypto';
+
+const OPTIONS: Array<[string, string]> = [
+  ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
+  ['--external', 'also list every external link (they are never fetched)'],
+  ['--files <a.mdx> [b.mdx …]', 'report only problems in these files and in the pages that compose them (pre-commit)'],
+  ['--root <dir>', 'the site folder (default: this repository)'],
+  ['--no-cache', 'ignore and do not write the result cache'],
+  ['--help', 'this table'],
+];
+const usage = `usage: check:links [options]\n${OPTIONS.map(([flag, text]) => `  ${flag.padEnd(28)} ${text}`).join('\n')}`;
+
+const toolDir = path.dirname(fileURLToPath(import.meta.url));
+let root = path.resolve(toolDir, '../..');
+let json = false;
+let external = false;
+let useCache = true;
+let only: string[] | undefined;
+const args = process.argv.slice(2);
+for (let i = 0; i < args.length; i++) {
+  const arg = args[i]!;
+  if (arg === '--json') json = true;
+  else if (arg === '--external') external = true;
+  else if (arg === '--no-cache') useCache = false;
+  else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
+  else if (arg === '--files') {
+    only = [];
+    while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
+  } else if (arg === '--help' || arg === '-h') {
+    console.log(usage);
+    process.exit(0);
+  } else {
+    console.error(`unknown argument ${arg}\n${usage}`);
+    process.exit(2);
+  }
+}
+// `npm run` starts scripts at the package root; paths are relative to where the user typed the command.
+const invokedFrom = process.env.INIT_CWD ?? process.cwd();
+const selected = only?.map((file) => path.relative(root, path.resolve(invokedFrom, file)).split(path.sep).join('/'));
+const missingFiles = (only ?? []).filter((file) => !existsSync(path.resolve(invokedFrom, file)));
+if (only !== undefined && (only.length === 0 || missingFiles.length > 0)) {
+  console.error(only.length === 0 ? `--files needs at least one file\n${usage}` : `--files: no such file: ${missingFiles.join(', ')} (paths are relative to ${invokedFrom})`);
+  process.exit(2);
+}
+
+// Inputs: all Markdown of every locale, the config, the names of static files and pages, and this tool's code.
+const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));
+const toolFiles = collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file)));
+const listed = collectFiles(root, ['static', 'src/pages']);
+const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.stringify({ listed, selected }));
+
+let report = useCache ? readCache<LinksReport>(root, 'check-links', key) : undefined;
+const cached = report !== undefined;
+if (report === undefined) {
+  const [{ loadSiteFactsCached }, { checkLinks }, { toReport }] = await Promise.all([import('../site/config.ts'), import('./check.ts'), import('./report.ts')]);
+  let site;
+  try {
+    site = await loadSiteFactsCached(root, useCache);
+  } catch (error) {
+    console.error(`check:links: cannot read the site config: ${(error as Error).message}`);
+    process.exit(2);
+  }
+  // Each file's facts are cached under the hash of its text and of the code that reads them; only changed files are parsed.
+  const factsVersion = inputKey(root, toolFiles.filter((file) => /(facts|markdown|layout)\.ts$/.test(file)), 'facts');
+  const stored = (useCache ? readCache<Record<string, FileFacts>>(root, 'check-links-files', factsVersion) : undefined) ?? {};
+  const fresh: Record<string, FileFacts> = {};
+  let parse: ((file: string, text: string) => FileFacts) | undefined;
+  const needParser = new Error('a file needs parsing');
+  const changed = markdown.filter((file) => stored[`${file}\0${hashText(readFileSync(path.join(root, file), 'utf8'))}`] === undefined);
+  if (changed.length > 0) parse = (await import('./facts.ts')).readFacts;
+  const readFacts = (file: string, text: string): FileFacts => {
+    const id = `${file}\0${hashText(text)}`;
+    if (stored[id] === undefined && parse === undefined) throw needParser;
+    const facts = stored[id] ? { ...stored[id]!, text } : parse!(file, text);
+    fresh[id] = { ...facts, text: '' };
+    return facts;
+  };
+  let result;
+  try {
+    result = checkLinks({ root, site, readFacts });
+  } catch (error) {
+    // A file outside the scanned folders (imported through @site/) changed: load the parser and run again.
+    if (error !== needParser) throw error;
+    parse = (await import('./facts.ts')).readFacts;
+    result = checkLinks({ root, site, readFacts });
+  }
+  if (useCache) writeCache(root, 'check-links-files', factsVersion, fresh);
+  const keep = selected === undefined ? undefined : new Set(selected);
+  report = toReport(result, keep === undefined ? undefined : (problem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file)));
+  if (useCache) writeCache(root, 'check-links', key, report);
+}
+
+const { formatJson, formatText } = await import('./report.ts');
+console.log(json ? formatJson(report, { external }) : formatText(report, { external }));
+if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
+if (process.env.CI === 'true' && report.problems.length > 0) (json ? console.error : console.log)(formatGithub(report.problems));
+process.exitCode = report.problems.length > 0 ? 1 : 0;
+
+function hashText(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

@@ -1,0 +1,83 @@
+/**
+ * The facts of docusaurus.config.ts the tools need to resolve routes: locales,
+ * baseUrl, trailingSlash, the docs plugin's routeBasePath, static folders and
+ * route-adding themes. Read from the config itself (one source of truth), so
+ * the tools resolve links the way the build does.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
+import { layoutFor, type SiteLayout } from './layout.ts';
+
+export interface SiteFacts extends SiteLayout {
+  localeList: string[];
+  baseUrl: string;
+  trailingSlash: boolean | undefined;
+  /** The docs plugin's routeBasePath, as `/` or `/docs` (no trailing slash except the root). */
+  routeBasePath: string;
+  staticDirectories: string[];
+  /** Routes themes add on their own (the local search page). */
+  extraRoutes: string[];
+  configFile: string;
+}
+
+interface LooseConfig {
+  baseUrl?: string;
+  trailingSlash?: boolean;
+  staticDirectories?: string[];
+  i18n?: { defaultLocale?: string; locales?: string[] };
+  presets?: unknown[];
+  plugins?: unknown[];
+  themes?: unknown[];
+}
+
+export const CONFIG_NAMES = ['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'];
+
+export async function loadSiteFacts(root: string): Promise<SiteFacts> {
+  const name = CONFIG_NAMES.find((candidate) => existsSync(path.join(root, candidate)));
+  if (name === undefined) throw new Error(`${root}: no docusaurus.config.ts; run the tool at the site's root or pass --root`);
+  const loaded = (await import(pathToFileURL(path.join(root, name)).href)) as { default: LooseConfig | (() => Promise<LooseConfig>) };
+  const config = typeof loaded.default === 'function' ? await loaded.default() : loaded.default;
+  const defaultLocale = config.i18n?.defaultLocale ?? 'en';
+  const localeList = config.i18n?.locales ?? [defaultLocale];
+  const docsOptions = findOptions(config.presets, 'classic', 'docs') ?? findOptions(config.plugins, '@docusaurus/plugin-content-docs');
+  const rawBase = typeof docsOptions?.routeBasePath === 'string' ? docsOptions.routeBasePath : 'docs';
+  const routeBasePath = `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
+  const themes = [...(config.themes ?? []), ...(config.plugins ?? [])].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
+  return {
+    ...layoutFor(defaultLocale, localeList),
+    localeList,
+    baseUrl: config.baseUrl ?? '/',
+    trailingSlash: config.trailingSlash,
+    routeBasePath,
+    staticDirectories: config.staticDirectories ?? ['static'],
+    extraRoutes: themes.some((theme) => typeof theme === 'string' && theme.includes('docusaurus-search-local')) ? ['/search'] : [],
+    configFile: name,
+  };
+}
+
+function findOptions(entries: unknown[] | undefined, name: string, key?: string): Record<string, unknown> | undefined {
+  for (const entry of entries ?? []) {
+    if (!Array.isArray(entry) || typeof entry[0] !== 'string' || !entry[0].includes(name)) continue;
+    const options = entry[1] as Record<string, unknown> | undefined;
+    return key === undefined ? options : (options?.[key] as Record<string, unknown> | undefined);
+  }
+  return undefined;
+}
+
+/**
+ * loadSiteFacts, cached under the hash of the config and what it can import
+ * (src/plugins, src/remark, the lockfile): importing the config loads the
+ * site's plugins and costs more than checking every link, and it rarely
+ * changes while the docs do.
+ */
+export async function loadSiteFactsCached(root: string, useCache = true): Promise<SiteFacts> {
+  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), 'package-lock.json', ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
+  const key = inputKey(root, inputs, 'site-facts');
+  const cached = useCache ? readCache<SiteFacts>(root, 'site-facts', key) : undefined;
+  if (cached !== undefined) return cached;
+  const facts = await loadSiteFacts(root);
+  if (useCache) writeCache(root, 'site-facts', key, facts);
+  return facts;
+}
