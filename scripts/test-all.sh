@@ -24,6 +24,7 @@ step "build (en + zh-CN)" npm run build
 step "snippet check" npm run check:snippets
 step "link check" npm run check:links
 step "translation parity" npm run i18n:check
+step "guide replay (both quick starts from an empty folder)" npm run test:replay
 
 mapfile -t test_files < <(find tools tests src -name '*.test.ts' -not -path '*/node_modules/*' -not -path '*/fixtures/*' -not -path '*/__fixtures__/*' | sort)
 step "tests (${#test_files[@]} files)" node --import tsx --test --test-timeout=900000 "${test_files[@]}"

@@ -9,7 +9,7 @@
  */
 
 /** The keys this tool owns; the remark plugin removes them before rendering. */
-export const ANNOTATION_KEYS = ['hidden', 'expect-error', 'skip'] as const;
+export const ANNOTATION_KEYS = ['hidden', 'expect-error', 'skip', 'excerpt', 'rewrite'] as const;
 
 export interface MetaToken {
   /** `title`, `hidden`, ... or undefined for a `{1,3}` highlight range. */
@@ -27,6 +27,14 @@ export interface Annotations {
   /** TypeScript error codes like 2345 that the block must produce. */
   expectErrors: number[];
   skip?: string;
+  /**
+   * `excerpt` (optionally `excerpt="what it shows"`): the block is a part of its
+   * file, not the whole file. It is not applied or type-checked on its own, but
+   * must appear verbatim in the file as the guide has built it so far.
+   */
+  excerpt?: string;
+  /** `rewrite="reason"`: a whole-file block that deliberately drops what an earlier block of the file had. */
+  rewrite?: string;
   /** `{1,3-4}` highlight ranges as written (they refer to the block as written). */
   highlight?: string;
   /** Problems a writer must fix; each is reported at the fence line. */
@@ -63,6 +71,9 @@ const misspellings: Record<string, string> = {
   'skip-reason': 'skip',
   skipped: 'skip',
   'no-check': 'skip',
+  partial: 'excerpt',
+  snippet: 'excerpt',
+  rewrites: 'rewrite',
   nocheck: 'skip',
 };
 
@@ -100,6 +111,12 @@ export function parseAnnotations(meta: string | null | undefined, lineCount: num
       result.hidden = parseHidden(value, lineCount, result.problems);
     } else if (key === 'expect-error') {
       result.expectErrors = parseErrorCodes(value, result.problems);
+    } else if (key === 'excerpt') {
+      result.excerpt = value?.trim() ?? '';
+    } else if (key === 'rewrite') {
+      if (value === undefined || value.trim() === '') {
+        result.problems.push('`rewrite` needs the reason the block drops what earlier blocks of the file had, e.g. rewrite="the Redis variant replaces the cookie session"');
+      } else result.rewrite = value.trim();
     } else if (key === 'skip') {
       if (value === undefined || value.trim() === '') {
         result.problems.push('`skip` needs a reason readers of the summary understand, e.g. skip="pseudo-code: shows the shape of the config"');

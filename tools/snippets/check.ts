@@ -12,9 +12,10 @@ import { discover, selectWithImporters } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
+import { checkWalkthroughs } from './walkthrough-rules.ts';
 import { groupSamples, loadSample, optionProblems, SnippetChecker, type Sample, type SnippetDiagnostic, type SnippetFile } from './type-check.ts';
 
-export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code';
+export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
 
 export interface Problem {
   /** Markdown file, relative to the repository root. */
@@ -144,6 +145,8 @@ export function checkSnippets({ root, config, files }: CheckOptions): RunResult 
         continue;
       }
       if (annotations.problems.length > 0) continue;
+      // An excerpt is a part of a file: walkthrough-rules.ts checks it against the whole file the guide built.
+      if (annotations.excerpt !== undefined) continue;
       const samples = discovery.samplesOf.get(file.path);
       if (samples === undefined || samples.size === 0) {
         stats.unmapped++;
@@ -170,6 +173,8 @@ export function checkSnippets({ root, config, files }: CheckOptions): RunResult 
 
   const checks = runTypeChecks(root, [...jobs.values()], problems, stats);
   problems.push(...checkParity(config, discovery.files, blocksByFile).filter((problem) => selected === undefined || selected.has(problem.file)));
+  const pages = [...discovery.files.values()].filter((file) => file.isPage && file.locale === config.defaultLocale && !file.parseError).map((file) => file.path);
+  problems.push(...checkWalkthroughs(root, config, pages).filter((problem) => selected === undefined || selected.has(problem.file)));
 
   const sources = new Map<string, string>();
   for (const file of discovery.files.values()) sources.set(file.path, file.text);

@@ -41,6 +41,12 @@ export interface ParsedFile {
 /** Languages whose JSX-written code must be checkable (install commands in bash are left alone). */
 const JSX_CHECKED_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript']);
 
+/** The mdast tree of a Markdown/MDX file, parsed as the checker parses it (throws on a syntax error). */
+export function parseTree(file: string, source: string): MdNode {
+  const parsed = parseMarkdown(file, source);
+  if (parsed.error) throw new Error(`${file}:${parsed.error.line}:${parsed.error.column}: ${parsed.error.message}`);
+  return parsed.tree as MdNode;
+}
 /** Props of `<CodeBlock>` that are annotations, written `title="…"` in a fence's meta. */
 const META_PROPS = ['title', 'hidden', 'expect-error', 'skip'];
 

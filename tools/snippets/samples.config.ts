@@ -10,6 +10,13 @@ export interface GuideSample {
   sample: string;
   /** Folder of the sample where a block without a title is checked, so `./x` imports resolve as in that folder. */
   scratchDir: string;
+  /**
+   * Set for a quick start that readers follow block by block from a fresh app:
+   * its blocks must build on each other (see walkthrough-rules.ts), and
+   * `npm run test:replay` replays it. `scaffoldPackages` are the packages the
+   * guide's `create-next-app` command installs (the replay checks the list).
+   */
+  walkthrough?: { scaffoldPackages: string[] };
 }
 
 export interface LocaleFolders {
@@ -32,8 +39,18 @@ const config: SnippetsConfig = {
     'zh-CN': { docs: 'i18n/zh-CN/docusaurus-plugin-content-docs/current', fragments: 'i18n/zh-CN/fragments' },
   },
   guides: [
-    { pages: ['quick-starts/next-app-router/**'], sample: 'samples/next-app-router', scratchDir: 'app' },
-    { pages: ['quick-starts/next/**'], sample: 'samples/next-pages-router', scratchDir: 'pages' },
+    {
+      pages: ['quick-starts/next-app-router/**'],
+      sample: 'samples/next-app-router',
+      scratchDir: 'app',
+      walkthrough: { scaffoldPackages: ['next', 'react', 'react-dom'] },
+    },
+    {
+      pages: ['quick-starts/next/**'],
+      sample: 'samples/next-pages-router',
+      scratchDir: 'pages',
+      walkthrough: { scaffoldPackages: ['next', 'react', 'react-dom'] },
+    },
     // Concept pages show App Router code (server actions, the same logtoConfig), so they use that sample too.
     {
       pages: ['introduction/**', 'authorization/**', 'organizations/**', 'end-user-flows/**', 'connectors/**'],

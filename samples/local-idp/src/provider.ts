@@ -16,7 +16,7 @@ import {
 
 export function createProvider(issuer: string, settings: IdpSettings): Provider {
   const { clientId, clientSecret, sampleBaseUrl, pagesClientId, pagesClientSecret, pagesSampleBaseUrl } = settings;
-  const { apiResource, accessTokenTtl } = settings;
+  const { apiResource, accessTokenTtl, appBaseUrls, appClientId, appClientSecret } = settings;
 
   // Fresh keys on every start: tokens do not outlive the process, like the in-memory store.
   const signingKey = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' });
@@ -32,6 +32,12 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
         `${pagesSampleBaseUrl}/api/logto/sign-in-callback`,
         pagesSampleBaseUrl,
       ),
+      // The reader's own app from the quick starts, on whichever router.
+      {
+        ...sampleClient('Your Next.js app', appClientId, appClientSecret, '', ''),
+        redirect_uris: appBaseUrls.flatMap((base) => [`${base}/callback`, `${base}/api/logto/sign-in-callback`]),
+        post_logout_redirect_uris: appBaseUrls.flatMap((base) => [base, `${base}/`]),
+      },
     ],
     jwks: { keys: [{ ...signingKey, kid: 'local-idp', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
@@ -49,7 +55,15 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
     async findAccount(_ctx, id) {
       const user = findUserById(id);
       if (!user) return undefined;
-      return { accountId: user.id, claims: () => claimsOf(user) };
+      return {
+        accountId: user.id,
+        // Like Logto: custom_data is too large for the ID token; only the userinfo endpoint returns it.
+        claims: (use) => {
+          const claims = claimsOf(user);
+          if (use === 'id_token') delete claims.custom_data;
+          return claims;
+        },
+      };
     },
     interactions: {
       url: (_ctx, interaction) => `${new URL(issuer).pathname}/interaction/${interaction.uid}`,

@@ -15,6 +15,14 @@ export interface IdpSettings {
   pagesSampleBaseUrl: string;
   pagesClientId: string;
   pagesClientSecret: string;
+  /**
+   * Origins of the reader's own apps (the quick starts' `baseUrl`), all served by
+   * one client: each gets the App Router callback (`/callback`), the Pages Router
+   * callback (`/api/logto/sign-in-callback`) and itself as post sign-out URI.
+   */
+  appBaseUrls: string[];
+  appClientId: string;
+  appClientSecret: string;
   /** The API resource indicator the sample asks tokens for. */
   apiResource: string;
   /** Lifetime of access tokens in seconds; the tests shorten it to watch a refresh. */
@@ -31,6 +39,9 @@ export const defaultSettings: IdpSettings = {
   pagesSampleBaseUrl: 'http://127.0.0.1:3003',
   pagesClientId: 'sample-next-pages-router',
   pagesClientSecret: 'sample-pages-secret-not-for-production',
+  appBaseUrls: ['http://localhost:3000'],
+  appClientId: 'my-next-app',
+  appClientSecret: 'my-next-app-secret-not-for-production',
   apiResource: 'https://shopping.your-app.com/api',
   accessTokenTtl: 3600,
   extraTestUsers: 0,
@@ -55,6 +66,9 @@ export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): IdpSettin
     pagesSampleBaseUrl: url(env, 'IDP_PAGES_SAMPLE_BASE_URL', defaultSettings.pagesSampleBaseUrl),
     pagesClientId: safeCredential(env, 'IDP_PAGES_CLIENT_ID', defaultSettings.pagesClientId),
     pagesClientSecret: safeCredential(env, 'IDP_PAGES_CLIENT_SECRET', defaultSettings.pagesClientSecret),
+    appBaseUrls: urlList(env, 'IDP_APP_BASE_URLS', defaultSettings.appBaseUrls),
+    appClientId: safeCredential(env, 'IDP_APP_CLIENT_ID', defaultSettings.appClientId),
+    appClientSecret: safeCredential(env, 'IDP_APP_CLIENT_SECRET', defaultSettings.appClientSecret),
     apiResource: url(env, 'IDP_API_RESOURCE', defaultSettings.apiResource),
     accessTokenTtl: integer(env, 'IDP_ACCESS_TOKEN_TTL', defaultSettings.accessTokenTtl),
     extraTestUsers: integer(env, 'IDP_EXTRA_TEST_USERS', defaultSettings.extraTestUsers),
@@ -76,6 +90,46 @@ function url(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
   if (raw === undefined || raw === '') return fallback;
   if (!URL.canParse(raw)) throw new Error(`${name} must be an absolute URL, got "${raw}".`);
   return raw.replace(/\/+$/, '');
+}
+
+function urlList(env: NodeJS.ProcessEnv, name: string, fallback: string[]): string[] {
+  const raw = env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  return raw.split(',').map((part) => appUrl(name, part.trim()));
+}
+
+/** An app origin such as http://localhost:3000: http(s), no path, no trailing slash. */
+export function appUrl(name: string, raw: string): string {
+  const parsed = URL.canParse(raw) ? new URL(raw) : undefined;
+  if ((parsed?.protocol !== 'http:' && parsed?.protocol !== 'https:') || parsed.pathname !== '/' || parsed.search !== '') {
+    throw new Error(`${name} must be the origin your app is served at, such as http://localhost:3000 (no path), got "${raw}".`);
+  }
+  return parsed.origin;
+}
+
+/**
+ * Reads the command line of `npm run idp -- --app-url http://localhost:4000 --port 4001`.
+ * `--app-url` may be given several times; it replaces the default app URL.
+ */
+export function settingsFromArgs(args: string[], base: IdpSettings): IdpSettings {
+  const settings = { ...base };
+  const appUrls: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    const [flag, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = inline ?? args[i + 1];
+    if (flag === '--app-url' && value !== undefined) {
+      appUrls.push(appUrl('--app-url', value));
+      if (inline === undefined) i++;
+    } else if (flag === '--port' && value !== undefined) {
+      settings.port = integer({ IDP_PORT: value }, 'IDP_PORT', base.port);
+      if (inline === undefined) i++;
+    } else {
+      throw new Error(`unknown argument "${arg}". Use --app-url <origin of your app> (repeatable) and --port <port>.`);
+    }
+  }
+  if (appUrls.length > 0) settings.appBaseUrls = appUrls;
+  return settings;
 }
 
 // oidc-provider URL-decodes Basic credentials, so `%` and `+` would not survive.

@@ -4,13 +4,17 @@ import type { NextRequest } from 'next/server';
 import { logtoConfig } from '../logto';
 
 export async function GET(request: NextRequest) {
+  const { searchParams } = request.nextUrl;
   try {
-    await handleSignIn(logtoConfig, request.nextUrl.searchParams);
+    await handleSignIn(logtoConfig, searchParams);
   } catch (error) {
     // Let Next.js handle its own redirect signal (sent when a post-sign-in redirect is configured).
     unstable_rethrow(error);
     // A missing or forged `state`, a replayed code, or an error from Logto: no session is created.
-    return new Response(`Sign-in failed: ${error instanceof Error ? error.message : String(error)}`, { status: 400 });
+    const message = error instanceof Error ? error.message : String(error);
+    // When Logto sends an error back, `error_description` says what went wrong.
+    const description = searchParams.get('error_description');
+    return new Response(`Sign-in failed: ${message}${description ? ` (${description})` : ''}`, { status: 400 });
   }
 
   redirect('/');

@@ -1,11 +1,10 @@
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
-import { env } from '../../env';
 
 /**
  * Stands in for a separate API service protected by Logto: it trusts only
  * access tokens issued by the Logto endpoint for its own resource indicator.
  */
-const issuer = `${env.endpoint}/oidc`;
+const issuer = `${process.env.LOGTO_ENDPOINT}/oidc`;
 const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
 
 function problem(status: 401 | 403, error: string, description: string) {

@@ -1,6 +1,5 @@
 import LogtoClient from '@logto/next/edge';
 import type { NextRequest } from 'next/server';
-import { env } from '@/lib/env';
 
 // This API route runs on the Edge runtime instead of Node.js.
 export const config = { runtime: 'edge' };
@@ -8,12 +7,12 @@ export const config = { runtime: 'edge' };
 // The Edge client reads the same encrypted session cookie with Web APIs only.
 // It gets no sessionWrapper: node-redis needs Node.js sockets, which Edge lacks.
 const logtoClient = new LogtoClient({
-  endpoint: env.endpoint,
-  appId: env.appId,
-  appSecret: env.appSecret,
-  baseUrl: env.baseUrl,
-  cookieSecret: env.cookieSecret,
-  cookieSecure: env.cookieSecure,
+  endpoint: process.env.LOGTO_ENDPOINT!,
+  appId: process.env.LOGTO_APP_ID!,
+  appSecret: process.env.LOGTO_APP_SECRET,
+  baseUrl: process.env.LOGTO_BASE_URL!,
+  cookieSecret: process.env.LOGTO_COOKIE_SECRET,
+  cookieSecure: process.env.NODE_ENV === 'production',
 });
 
 export default async function handler(request: NextRequest) {

@@ -11,7 +11,9 @@ function onError(request: NextApiRequest, response: NextApiResponse, error: unkn
   }
   // A forged or replayed callback, or an error from Logto: no session is created.
   const message = error instanceof Error ? error.message : String(error);
-  response.status(400).send(`${String(request.query.action)} failed: ${message}`);
+  // When Logto sends an error back, `error_description` says what went wrong (plain text, never HTML).
+  const description = typeof request.query.error_description === 'string' ? ` (${request.query.error_description})` : '';
+  response.status(400).send(`${String(request.query.action)} failed: ${message}${description}`);
 }
 
 // One route answers /api/logto/sign-in, sign-in-callback, sign-out and user.

@@ -1,12 +1,11 @@
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { NextApiRequest, NextApiResponse } from 'next';
-import { env } from '@/lib/env';
 
 /**
  * Stands in for a separate API service protected by Logto: it trusts only
  * access tokens issued by the Logto endpoint for its own resource indicator.
  */
-const issuer = `${env.endpoint}/oidc`;
+const issuer = `${process.env.LOGTO_ENDPOINT}/oidc`;
 const jwks = createRemoteJWKSet(new URL(`${issuer}/jwks`));
 
 function problem(response: NextApiResponse, status: 401 | 403, error: string, description: string) {

@@ -1,0 +1,53 @@
+/**
+ * `npm run test:replay [-- app|pages]`: replays the quick starts (both by
+ * default) from an empty folder as a reader follows them, and fails naming the
+ * guide's file, line and step. See tools/replay/README.md.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ReplayError } from './plan.ts';
+import { replay } from './run.ts';
+
+const commands = [
+  ['npm run test:replay', 'replay both quick starts (App Router, then Pages Router)'],
+  ['npm run test:replay -- app', 'only the App Router guide (docs/quick-starts/next-app-router)'],
+  ['npm run test:replay -- pages', 'only the Pages Router guide (docs/quick-starts/next)'],
+] as const;
+const usage = ['usage:', ...commands.map(([command, what]) => `  ${command.padEnd(32)} ${what}`)].join('\n');
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(usage);
+  process.exit(0);
+}
+const unknown = args.filter((arg) => arg !== 'app' && arg !== 'pages');
+if (unknown.length > 0) {
+  console.error(`unknown argument ${unknown.join(' ')}\n${usage}`);
+  process.exit(2);
+}
+const names = args.length > 0 ? (args as Array<'app' | 'pages'>) : (['app', 'pages'] as const);
+
+// The guides replay side by side: installs wait on the network while the other guide builds.
+const started = Date.now();
+const results = await Promise.all(
+  names.map(async (name) => {
+    const lines: string[] = [];
+    const log = (line: string) => {
+      lines.push(line);
+      console.log(`[${name}] ${line.trim()}`);
+    };
+    log(`replay of the ${name === 'app' ? 'App Router' : 'Pages Router'} guide`);
+    try {
+      const { seconds } = await replay(root, name, log);
+      log(`passed (${Object.entries(seconds).map(([step, s]) => `${step} ${s} s`).join(', ')})`);
+      return true;
+    } catch (error) {
+      console.error(`[${name}] FAILED ${error instanceof ReplayError ? error.message : ((error as Error).stack ?? String(error))}`);
+      return false;
+    }
+  }),
+);
+const failed = results.includes(false);
+console.log(`replay ${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
+process.exitCode = failed ? 1 : 0;

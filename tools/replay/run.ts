@@ -1,0 +1,344 @@
+/**
+ * Replays one quick start as a reader follows it, in a temporary folder with
+ * nothing from samples/: scaffold with create-next-app (pinned below), run the
+ * guide's install commands, write its blocks in page order, start the local
+ * identity provider the way its page says (registered for this app's URL),
+ * then tsc, next build, next start, and every checkpoint in Chromium.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer as createHttpServer, type Server } from 'node:http';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Page } from 'playwright-core';
+import { planGuide, ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
+
+/** The exact create-next-app the replay runs for the guide's `create-next-app@16`. */
+export const CREATE_NEXT_APP_VERSION = '16.4.3';
+/** The Google Fonts stub, the replay's only network stub. */
+const fontsStub = fileURLToPath(new URL('./google-fonts-stub.cjs', import.meta.url));
+const providerPage = 'docs/introduction/local-identity-provider.mdx';
+const testUser = { username: 'alice', password: 'wonderland-2026' };
+
+export interface ReplayResult {
+  guide: ReplayGuide['name'];
+  seconds: Record<string, number>;
+}
+
+export async function replay(root: string, name: ReplayGuide['name'], log: (line: string) => void): Promise<ReplayResult> {
+  const plan = planGuide(root, name);
+  const work = mkdtempSync(path.join(os.tmpdir(), `replay-${name}-`));
+  const children: ChildProcess[] = [];
+  const seconds: Record<string, number> = {};
+  const timed = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+    const started = Date.now();
+    try {
+      return await run();
+    } finally {
+      seconds[label] = Math.round((Date.now() - started) / 100) / 10;
+    }
+  };
+  // No saved create-next-app preferences and no telemetry: the defaults a new reader gets.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    XDG_CONFIG_HOME: path.join(work, 'config'),
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_FONT_GOOGLE_MOCKED_RESPONSES: fontsStub,
+    CI: '1',
+    // Same packages, fewer round trips: no audit report, no funding notice, no update check.
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
+  let succeeded = false;
+  let fonts: Server | undefined;
+  try {
+    // The font files of the Google Fonts stub: any bytes do for a build.
+    fonts = createHttpServer((_request, response) => response.writeHead(200, { 'content-type': 'font/woff2' }).end('replay font stub'));
+    await new Promise<void>((resolve) => fonts!.listen(0, '127.0.0.1', resolve));
+    env.REPLAY_FONT_SERVER = `http://127.0.0.1:${(fonts.address() as { port: number }).port}`;
+    const appPort = await freePort();
+    const idpPort = await freePort();
+    const baseUrl = `http://127.0.0.1:${appPort}`;
+    let appDir = '';
+    const writers = new Map<string, Extract<ReplayStep, { kind: 'write' }>>();
+
+    await timed('scaffold and install', async () => {
+      for (const step of plan.steps) {
+        if (step.kind === 'scaffold') {
+          const args = pinnedScaffold(step);
+          log(`  ${step.file}:${step.line} npx ${args.join(' ')}`);
+          await run(step, 'scaffold', 'npx', ['--yes', ...args], { cwd: work, env, timeoutMs: 300_000 });
+          appDir = path.join(work, step.appFolder);
+          const manifest = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
+          const missing = plan.guide.walkthrough!.scaffoldPackages.filter((pkg) => !manifest.dependencies?.[pkg]);
+          if (missing.length > 0) {
+            throw new ReplayError(step, 'scaffold', `create-next-app did not install ${missing.join(', ')}; fix scaffoldPackages in tools/snippets/samples.config.ts`);
+          }
+        } else if (step.kind === 'install') {
+          log(`  ${step.file}:${step.line} ${step.command}`);
+          const [command, ...args] = step.command.split(/\s+/);
+          await run(step, step.command, command!, args, { cwd: appDir, env, timeoutMs: 300_000 });
+        } else {
+          let text = step.text;
+          if (step.path === '.env.local') text = localEnv(step, text, baseUrl, idpPort);
+          mkdirSync(path.dirname(path.join(appDir, step.path)), { recursive: true });
+          writeFileSync(path.join(appDir, step.path), text);
+          writers.set(step.path, step);
+        }
+      }
+      if (!writers.has('.env.local')) throw new ReplayError({ file: plan.page, line: 1 }, '.env.local', 'the guide never shows the .env.local block the app reads its settings from');
+    });
+
+    await timed('local identity provider', async () => {
+      const [command, ...args] = idpCommand(root).split(/\s+/);
+      log(`  ${providerPage}: ${command} ${args.join(' ')} -- --app-url ${baseUrl} --port ${idpPort}`);
+      const idp = start(command!, [...args, '--', '--app-url', baseUrl, '--port', String(idpPort)], root, env);
+      children.push(idp.child);
+      await idp.waitFor(/local-idp listening on/, 60_000, { file: providerPage, line: 1 }, 'npm run idp');
+    });
+
+    await timed('tsc', async () => {
+      const place = { file: plan.page, line: 1 };
+      // Route types (LayoutProps, PageProps) are generated; a reader gets them from `next dev`.
+      await run(place, 'next typegen', 'npx', ['next', 'typegen'], { cwd: appDir, env, timeoutMs: 120_000 });
+      const result = await run(place, 'tsc', 'npx', ['tsc', '--noEmit', '--pretty', 'false'], { cwd: appDir, env, timeoutMs: 180_000, allowFailure: true });
+      if (result.code !== 0) throw mapCompilerErrors(result.output, writers, place);
+    });
+
+    await timed('next build', async () => {
+      const result = await run({ file: plan.page, line: 1 }, 'next build', 'npx', ['next', 'build'], { cwd: appDir, env, timeoutMs: 600_000, allowFailure: true });
+      if (result.code !== 0) throw mapCompilerErrors(result.output, writers, { file: plan.page, line: 1 }, 'next build');
+    });
+
+    const server = start('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], appDir, env);
+    children.push(server.child);
+    await server.waitFor(/Ready in|started server/i, 60_000, { file: plan.page, line: 1 }, 'next start');
+
+    await timed('checkpoints', () => checkpoints(plan, writers, baseUrl, log));
+    succeeded = true;
+    return { guide: name, seconds };
+  } finally {
+    await Promise.all(children.map(stop));
+    await new Promise((resolve) => (fonts ? fonts.close(resolve) : resolve(undefined)));
+    if (succeeded) rmSync(work, { recursive: true, force: true });
+    else log(`  the replayed app is kept in ${work} for a look`);
+  }
+}
+
+/** The guide's `npx create-next-app@16 my-app …` with the version pinned exactly, if the major matches. */
+function pinnedScaffold(step: Extract<ReplayStep, { kind: 'scaffold' }>): string[] {
+  const [tool = ''] = step.command.split(/\s+/).slice(1);
+  const requested = tool.split('@')[1] ?? 'latest';
+  if (requested !== 'latest' && !`${CREATE_NEXT_APP_VERSION}.`.startsWith(`${requested}.`)) {
+    throw new ReplayError(step, 'scaffold', `the guide asks for create-next-app@${requested}, but the replay pins ${CREATE_NEXT_APP_VERSION}; update CREATE_NEXT_APP_VERSION in tools/replay/run.ts`);
+  }
+  return [`create-next-app@${CREATE_NEXT_APP_VERSION}`, step.appFolder, ...step.args];
+}
+
+/** The guide's .env.local with the two addresses of this run: the provider's and the app's free ports. */
+function localEnv(place: Place, text: string, baseUrl: string, idpPort: number): string {
+  const values: Record<string, string> = { LOGTO_ENDPOINT: `http://127.0.0.1:${idpPort}`, LOGTO_BASE_URL: baseUrl };
+  let replaced = 0;
+  const out = text.replace(/^(LOGTO_ENDPOINT|LOGTO_BASE_URL)=.*$/gm, (_line, key: string) => {
+    replaced++;
+    return `${key}=${values[key]}`;
+  });
+  if (replaced !== 2) throw new ReplayError(place, 'write .env.local', 'the block must set LOGTO_ENDPOINT and LOGTO_BASE_URL once each');
+  return out;
+}
+
+/** The command the provider page tells readers to run (`npm run idp`). */
+function idpCommand(root: string): string {
+  const source = readFileSync(path.join(root, providerPage), 'utf8');
+  const match = /```bash\n(npm run idp)\n```/.exec(source);
+  if (!match) throw new ReplayError({ file: providerPage, line: 1 }, 'start the local identity provider', 'the page no longer shows `npm run idp` in a bash block');
+  return match[1]!;
+}
+
+/** Compiler output `app/x.ts(3,5): error TS…` or `./app/x.ts:3:5` pointed at the guide block that wrote the file. */
+function mapCompilerErrors(output: string, writers: Map<string, Extract<ReplayStep, { kind: 'write' }>>, fallback: Place, step = 'tsc'): ReplayError {
+  const match = /(?:^|\s|\.\/)((?:app|pages|lib|libraries)\/[\w./[\]-]+\.tsx?)(?:\((\d+),(\d+)\)|:(\d+):(\d+))/m.exec(output);
+  const writer = match ? writers.get(match[1]!) : undefined;
+  const line = match ? Number(match[2] ?? match[4]) : 0;
+  const place = writer ? { file: writer.file, line: writer.lineMap[line - 1] ?? writer.line } : fallback;
+  return new ReplayError(place, writer ? `${step} of ${match![1]}` : step, tail(output, 30));
+}
+
+async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<ReplayStep, { kind: 'write' }>>, baseUrl: string, log: (line: string) => void) {
+  const at = (file: string): Place => {
+    const writer = writers.get(file);
+    return writer ? { file: writer.file, line: writer.line } : { file: plan.page, line: 1 };
+  };
+  const app = plan.name === 'app';
+  const home = at(app ? 'app/page.tsx' : 'pages/index.tsx');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(30_000);
+    const step = async (place: Place, name: string, body: () => Promise<void>) => {
+      try {
+        await body();
+        log(`  ✓ ${name}`);
+      } catch (error) {
+        const text = await page.locator('body').innerText().catch(() => '');
+        throw new ReplayError(place, name, `${(error as Error).message.split('\n')[0]}\n    at ${page.url()}\n    page text: ${text.slice(0, 400).replace(/\s+/g, ' ')}`);
+      }
+    };
+    const json = async (route: string) => {
+      const response = await page.goto(`${baseUrl}${route}`);
+      const body = (await response!.text()).slice(0, 300);
+      if (!response!.ok()) throw new Error(`${route} answered ${response!.status()}: ${body}`);
+      return JSON.parse(body) as Record<string, unknown>;
+    };
+
+    await step(home, 'sign in (with the provider\'s consent page)', async () => {
+      await page.goto(baseUrl);
+      await page.getByText('You are not signed in.').waitFor();
+      await (app ? page.getByRole('button', { name: 'Sign in' }) : page.getByRole('link', { name: 'Sign in' })).click();
+      await page.getByLabel('Username or email').fill(testUser.username);
+      await page.getByLabel('Password').fill(testUser.password);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('button', { name: 'Allow' }).click();
+      await page.waitForURL((url) => url.origin === baseUrl);
+    });
+    await step(home, 'greeting', async () => {
+      await page.getByText('Hello, Alice Liddell!').waitFor();
+    });
+    await step(at(app ? 'app/profile/page.tsx' : 'pages/profile.tsx'), 'user information', async () => {
+      await page.getByRole('rowheader', { name: 'sub' }).waitFor();
+      await page.goto(`${baseUrl}/profile`);
+      await page.getByText('alice@example.com').waitFor();
+      // custom_data comes only from the userinfo endpoint (fetchUserInfo).
+      await page.getByText('Through the Looking-Glass', { exact: false }).waitFor();
+    });
+    await step(at(app ? 'app/products/page.tsx' : 'pages/products.tsx'), 'access token for the API resource', async () => {
+      await page.goto(`${baseUrl}/products`);
+      await page.getByRole('button', { name: 'Load products' }).click();
+      await page.getByRole('listitem').filter({ hasText: 'Looking-glass' }).waitFor();
+    });
+    await step(at(app ? 'app/api/products/route.ts' : 'pages/api/products.ts'), 'protected API call', async () => {
+      const body = await json('/api/products');
+      if (!JSON.stringify(body).includes('Pocket watch')) throw new Error(`/api/products answered ${JSON.stringify(body)}`);
+    });
+    await step(at(app ? 'app/organizations/page.tsx' : 'pages/organizations.tsx'), 'organization token', async () => {
+      await page.goto(`${baseUrl}/organizations`);
+      await page.getByText('urn:logto:organization:org-wonderland').waitFor();
+      const body = await json('/api/organization-token');
+      if (body.audience !== 'urn:logto:organization:org-wonderland') throw new Error(`/api/organization-token answered ${JSON.stringify(body)}`);
+    });
+    await step(home, 'sign out', async () => {
+      await page.goto(baseUrl);
+      await (app ? page.getByRole('button', { name: 'Sign out' }) : page.getByRole('link', { name: 'Sign out' })).click();
+      await page.waitForURL((url) => url.origin === baseUrl, { timeout: 30_000 });
+      await page.getByText('You are not signed in.').waitFor();
+    });
+  } finally {
+    await browser.close();
+  }
+}
+
+interface RunOptions {
+  cwd: string;
+  env: NodeJS.ProcessEnv;
+  timeoutMs: number;
+  allowFailure?: boolean;
+}
+
+/** Runs a command to its end; a failure (or a timeout) names the guide's place and the step. */
+function run(place: Place, stepName: string, command: string, args: string[], options: RunOptions): Promise<{ code: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => {
+      void stop(child);
+      reject(new ReplayError(place, stepName, `no end after ${options.timeoutMs / 1000} s\n${tail(output, 20)}`));
+    }, options.timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      reject(new ReplayError(place, stepName, `cannot run ${command}: ${error.message}`));
+    });
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code !== 0 && !options.allowFailure) reject(new ReplayError(place, stepName, `exited with code ${code}\n${tail(output, 30)}`));
+      else resolve({ code: code ?? 1, output });
+    });
+  });
+}
+
+/** Starts a server process; `waitFor` resolves once a line matches, and fails if it exits first. */
+function start(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout!.on('data', collect);
+  child.stderr!.on('data', collect);
+  return {
+    child,
+    waitFor: (pattern: RegExp, timeoutMs: number, place: Place, stepName: string) =>
+      new Promise<void>((resolve, reject) => {
+        const check = () => {
+          if (pattern.test(output)) done(resolve);
+        };
+        const done = (finish: () => void) => {
+          clearTimeout(timer);
+          listeners.delete(check);
+          finish();
+        };
+        const timer = setTimeout(() => done(() => reject(new ReplayError(place, stepName, `not ready after ${timeoutMs / 1000} s\n${tail(output, 20)}`))), timeoutMs);
+        child.once('exit', (code) => done(() => reject(new ReplayError(place, stepName, `exited with code ${code}\n${tail(output, 20)}`))));
+        listeners.add(check);
+        check();
+      }),
+  };
+}
+
+/** Stops a process this replay started, with its own children (it leads its process group). */
+function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      resolve();
+    }, 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    try {
+      process.kill(-child.pid!, 'SIGTERM');
+    } catch {
+      clearTimeout(timer);
+      resolve();
+    }
+  });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).map((line) => `    ${line}`).join('\n');
+}
+
+
