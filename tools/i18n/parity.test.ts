@@ -107,6 +107,12 @@ describe('i18n parity', () => {
     assert.ok(found('glossary.mdx').every((line) => line.startsWith('glossary ')));
   });
 
+  it('checks the glossary in fragments (_*.mdx) too, at the English line of the term', () => {
+    assert.ok(found('_glossary-fragment.mdx').includes('glossary 1 1'), found('_glossary-fragment.mdx').join('\n'));
+    assert.ok(found('_glossary-fragment.mdx').every((line) => line.startsWith('glossary ')));
+    assert.match(messages('_glossary-fragment.mdx'), /"SDK" stays untranslated, but the translation never uses it/);
+  });
+
   it('names both files and lines, and fails the command', () => {
     const { code, stdout } = runCli(root, ['check', '--no-theme']);
     assert.equal(code, 1);
