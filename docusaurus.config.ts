@@ -1,9 +1,14 @@
 import type { Config, PluginConfig } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { themes as prismThemes } from 'prism-react-renderer';
 import { docsRemarkPlugins } from './src/remark';
 import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
 import quickStartsPlugin from './src/plugins/quick-starts';
+import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins';
+import sampleZipPlugin from './src/plugins/sample-zip';
+import readerFeaturesPlugin from './src/plugins/reader-features';
+import codeHighlightPlugin from './src/plugins/code-highlight';
+import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch';
+import { prismSettings } from './src/plugins/code-highlight/prism';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -76,6 +81,11 @@ const config: Config = {
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
     quickStartsPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
+    [markdownTwinsPlugin, { fragmentsDir: 'fragments' } satisfies MarkdownTwinsOptions] as PluginConfig,
+    sampleZipPlugin as PluginConfig,
+    readerFeaturesPlugin as PluginConfig,
+    codeHighlightPlugin as PluginConfig,
+    noViewportPrefetchPlugin as PluginConfig,
   ],
 
   themes: [
@@ -102,7 +112,8 @@ const config: Config = {
     },
     navbar: {
       title: 'Logto Next.js guides',
-      logo: { alt: 'Logto', src: 'img/logo.svg', srcDark: 'img/logo-dark.svg' },
+      // width/height reserve the logo's box before it loads (no layout shift).
+      logo: { alt: 'Logto', src: 'img/logo.svg', srcDark: 'img/logo-dark.svg', width: 32, height: 32 },
       items: [
         { type: 'doc', docId: 'introduction/index', label: 'Introduction', position: 'left' },
         { type: 'doc', docId: 'quick-starts/index', label: 'Quick starts', position: 'left' },
@@ -137,11 +148,8 @@ const config: Config = {
       ],
       copyright: `Guides and samples for the Logto Next.js SDK.`,
     },
-    prism: {
-      theme: prismThemes.github,
-      darkTheme: prismThemes.dracula,
-      additionalLanguages: ['bash', 'ini', 'diff'],
-    },
+    // Code is highlighted at build time with these settings (src/plugins/code-highlight).
+    prism: prismSettings,
     docs: {
       sidebar: { hideable: true },
     },

@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { PluggableList } from 'unified';
 import remarkCheckImports from './check-imports';
 import remarkHiddenLines from './hidden-lines';
+import remarkHighlightCode from '../plugins/code-highlight/remark';
 
 const siteDir = path.resolve(__dirname, '../..');
 
-export const docsRemarkPlugins: PluggableList = [[remarkCheckImports, { siteDir }], remarkHiddenLines];
+export const docsRemarkPlugins: PluggableList = [[remarkCheckImports, { siteDir }], remarkHiddenLines, remarkHighlightCode];

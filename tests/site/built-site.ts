@@ -4,7 +4,7 @@
  * browser would get it: HTML files, with tags stripped where text matters.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -74,4 +74,24 @@ export function collapse(text: string): string {
 export function attributeValues(html: string, attribute: string): string[] {
   const pattern = new RegExp(`\\s${attribute}=(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'g');
   return [...html.matchAll(pattern)].map((match) => match[1] ?? match[2] ?? match[3] ?? '');
+}
+
+/** Every route of a locale's build, from its HTML files (`/`, `/quick-starts/next`, …; other locales' folders skipped). */
+export function builtRoutes(locale: Locale): string[] {
+  const base = path.join(buildDir, localePrefix(locale));
+  const otherLocales = locales.filter((other) => other !== locale && other !== 'en').map((other) => path.join(buildDir, other));
+  const routes: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name !== 'assets' && !otherLocales.includes(full) && !(locale === 'en' && full === path.join(buildDir, 'zh-CN'))) walk(full);
+      } else if (entry.name.endsWith('.html')) {
+        const route = `/${path.relative(base, full).replace(/\.html$/, '')}`.replace(/\/?index$/, '');
+        routes.push(route === '' ? '/' : route);
+      }
+    }
+  };
+  walk(base);
+  return routes.sort();
 }

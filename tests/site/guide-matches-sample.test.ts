@@ -4,25 +4,12 @@
  * the sample's file byte for byte, so the reader copies what the tests ran.
  */
 import { test } from 'node:test';
+import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full';
 import { assertShownFilesEqualSample } from './mdx-source';
 
 const guideSource = 'docs/quick-starts/next-app-router/index.mdx';
-// Files the guide shows in full. Others (app/logto.ts, app/page.tsx) appear
-// in simplified variants for single steps and are type-checked instead.
-const shownInFull = [
-  'app/callback/route.ts',
-  'app/sign-in.tsx',
-  'app/sign-out.tsx',
-  'app/profile/page.tsx',
-  'app/session-ended/route.ts',
-  'app/products/actions.ts',
-  'app/products/load-products.tsx',
-  'app/api/products/route.ts',
-  'app/api/organization-token/route.ts',
-  'lib/redis-session.ts',
-  'lib/session-expiry.ts',
-  'lib/cookie-session.ts',
-];
+// Files the guide shows in full, as the build checks them (src/plugins/sample-zip).
+const shownInFull = shownInFullBySample['samples/next-app-router'] ?? [];
 
 test('code blocks that show a whole sample file equal that file', () => {
   assertShownFilesEqualSample(guideSource, 'samples/next-app-router', shownInFull);

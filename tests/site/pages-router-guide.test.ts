@@ -7,6 +7,7 @@
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
 import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site';
+import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full';
 import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source';
 
 const guideRoute = '/quick-starts/next';
@@ -33,21 +34,8 @@ const sectionIds = [
   'further-readings',
 ];
 
-// Sample files the guide shows whole; libraries/logto.ts appears only in
-// simplified variants for single steps, which the snippet check type-checks.
-const shownInFull = [
-  'pages/api/logto/[action].ts',
-  'pages/index.tsx',
-  'pages/profile.tsx',
-  'pages/api/session-ended.ts',
-  'pages/api/products.ts',
-  'pages/products.tsx',
-  'pages/api/organization-token.ts',
-  'pages/api/edge/user.ts',
-  'lib/redis-session.ts',
-  'lib/session-expiry.ts',
-  'lib/cookie-session.ts',
-];
+// Files the guide shows in full, as the build checks them (src/plugins/sample-zip).
+const shownInFull = shownInFullBySample['samples/next-pages-router'] ?? [];
 
 /** Titles of the rendered code blocks of a built page. */
 function renderedTitles(html: string): string[] {

@@ -2,14 +2,16 @@
  * A throwaway copy of the site (sources only, node_modules linked) that a test
  * can break on purpose and build, without touching the real tree.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { repoRoot } from './built-site';
 
-// tools/ too: the site's remark plugins share code with the docs tools.
-const copied = ['docs', 'fragments', 'i18n', 'src', 'static', 'tools', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+// tools/ too: the site's remark plugins share code with the docs tools; samples/
+// because the build emits each guide's sample files for "Download sample".
+const copied = ['docs', 'fragments', 'i18n', 'samples', 'src', 'static', 'tools', 'docusaurus.config.ts', 'sidebars.ts', 'package.json', 'tsconfig.json'];
+const notCopied = /[\\/](node_modules|\.next)([\\/]|$)|[\\/]\.env(\.[^\\/]*)?\.local$/;
 
 export interface SiteCopy {
   dir: string;
@@ -21,7 +23,12 @@ export interface SiteCopy {
 
 export function copySite(): SiteCopy {
   const dir = mkdtempSync(path.join(tmpdir(), 'docs-site-'));
-  for (const entry of copied) cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true });
+  for (const entry of copied) {
+    cpSync(path.join(repoRoot, entry), path.join(dir, entry), { recursive: true, filter: (source) => !notCopied.test(source) });
+  }
+  // The sample zip lists committed files with git ls-files: the copy is a repository of its own.
+  execFileSync('git', ['init', '-q'], { cwd: dir });
+  execFileSync('git', ['add', '-A'], { cwd: dir });
   symlinkSync(path.join(repoRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
   return {
     dir,

@@ -5,41 +5,9 @@
  * .env.local), only the sample, for a real tenant.
  */
 import { randomBytes } from 'node:crypto';
+import { defaultIdpPort, samples, type SampleKind } from './kinds.ts';
 
-export interface SampleKind {
-  /** The argument that picks it: `npm run sample -- pages`. */
-  name: 'app' | 'pages';
-  title: string;
-  /** Folder relative to the repository root. */
-  dir: string;
-  port: number;
-  /** The client the local identity provider registers for this sample. */
-  appId: string;
-  appSecret: string;
-  /** Prefix of the provider's settings for this client: `${prefix}SAMPLE_BASE_URL`, `${prefix}CLIENT_ID`, `${prefix}CLIENT_SECRET`. */
-  idpPrefix: 'IDP_' | 'IDP_PAGES_';
-}
-
-export const samples: Record<SampleKind['name'], SampleKind> = {
-  app: {
-    name: 'app',
-    title: 'Next.js App Router sample',
-    dir: 'samples/next-app-router',
-    port: 3002,
-    appId: 'sample-next-app-router',
-    appSecret: 'sample-secret-not-for-production',
-    idpPrefix: 'IDP_',
-  },
-  pages: {
-    name: 'pages',
-    title: 'Next.js Pages Router sample',
-    dir: 'samples/next-pages-router',
-    port: 3003,
-    appId: 'sample-next-pages-router',
-    appSecret: 'sample-pages-secret-not-for-production',
-    idpPrefix: 'IDP_PAGES_',
-  },
-};
+export { samples, defaultIdpPort, type SampleKind } from './kinds.ts';
 
 /** Reads the command line: nothing or `app` for the App Router sample, `pages` for the Pages Router one. */
 export function sampleFromArgs(args: string[]): SampleKind {
@@ -50,8 +18,6 @@ export function sampleFromArgs(args: string[]): SampleKind {
   }
   return kind;
 }
-
-const defaultIdpPort = 3001;
 
 /** The local provider's test user (see samples/local-idp/src/accounts.ts). */
 export const testUser = { username: 'alice', password: 'wonderland-2026', email: 'alice@example.com' };

@@ -2,7 +2,7 @@
  * The quick-start gallery: one card per guide, built from the guides' front
  * matter (see src/plugins/quick-starts), filterable by app type.
  */
-import React, { useMemo, useState } from 'react';
+import React, { useEffect, useMemo, useState } from 'react';
 import clsx from 'clsx';
 import Link from '@docusaurus/Link';
 import ThemedImage from '@theme/ThemedImage';
@@ -10,19 +10,25 @@ import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
 import type { QuickStartGuide } from '../../plugins/quick-starts/guides';
+import { rememberedRouter, routerGuides } from '../RouterSwitcher/routers';
 import styles from './styles.module.css';
 
 const ALL = '';
 
-function GuideCard({ guide }: { guide: QuickStartGuide }): React.JSX.Element {
+function GuideCard({ guide, lastUsed }: { guide: QuickStartGuide; lastUsed: boolean }): React.JSX.Element {
   const light = useBaseUrl(guide.logo);
   const dark = useBaseUrl(guide.darkLogo);
   return (
-    <li className={styles.card} data-app-type={guide.appType}>
+    <li className={styles.card} data-app-type={guide.appType} data-last-used={lastUsed || undefined}>
       <Link to={guide.slug} className={styles.cardLink}>
         <ThemedImage className={styles.logo} sources={{ light, dark }} alt="" width={48} height={48} />
         <span className={styles.title}>{guide.label}</span>
       </Link>
+      {lastUsed && (
+        <p className={styles.lastUsed}>
+          <Translate id="quickStarts.gallery.lastUsed">Your Next.js router last time</Translate>
+        </p>
+      )}
       <p className={styles.description}>{guide.description}</p>
       <dl className={styles.facts}>
         <dt>
@@ -46,7 +52,14 @@ export default function QuickStartGallery(): React.JSX.Element {
   const guides = usePluginData('site-quick-starts') as QuickStartGuide[];
   const appTypes = useMemo(() => [...new Set(guides.map((guide) => guide.appType))].sort(), [guides]);
   const [appType, setAppType] = useState(ALL);
-  const shown = appType === ALL ? guides : guides.filter((guide) => guide.appType === appType);
+  // The router the reader last chose with the Next.js guides' switcher comes first (read after hydration).
+  const [lastSlug, setLastSlug] = useState<string | undefined>();
+  useEffect(() => {
+    const router = rememberedRouter();
+    setLastSlug(router && routerGuides[router].slug);
+  }, []);
+  const filtered = appType === ALL ? guides : guides.filter((guide) => guide.appType === appType);
+  const shown = lastSlug === undefined ? filtered : [...filtered].sort((a, b) => Number(b.slug === lastSlug) - Number(a.slug === lastSlug));
 
   return (
     <div className={styles.gallery}>
@@ -70,7 +83,7 @@ export default function QuickStartGallery(): React.JSX.Element {
       </div>
       <ul className={styles.cards}>
         {shown.map((guide) => (
-          <GuideCard key={guide.slug} guide={guide} />
+          <GuideCard key={guide.slug} guide={guide} lastUsed={guide.slug === lastSlug} />
         ))}
       </ul>
     </div>

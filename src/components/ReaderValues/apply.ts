@@ -1,0 +1,141 @@
+/**
+ * Puts the reader's values into every code block after hydration, by
+ * rewriting the text of the rendered token nodes: nothing is re-highlighted or
+ * re-rendered, and it works on whatever spans the CodeBlock renders. A
+ * placeholder split across tokens is handled. The server HTML (and so
+ * check:snippets, which reads the sources) keeps the placeholders.
+ *
+ * Secrets show masked until the reader reveals them; copying (the copy
+ * button, which writes the block's source text, or a selection) always gives
+ * the full values: what is visible, unmasked.
+ */
+import { fields, type ReaderValues } from './fields';
+import { readValues, secretsRevealed, subscribe } from './store';
+
+interface Rule {
+  placeholder: string;
+  shown: string;
+  full: string;
+}
+
+/** Text of each token node as React rendered it, before we replaced anything. */
+const originals = new WeakMap<Text, string>();
+const touched = new Set<WeakRef<Text>>();
+
+export function maskOf(value: string): string {
+  return '•'.repeat(value.length);
+}
+
+function rulesFor(values: ReaderValues, reveal: boolean): Rule[] {
+  return fields
+    .filter((field) => values[field.key] !== undefined)
+    .map((field) => {
+      const full = values[field.key]!;
+      return { placeholder: field.placeholder, full, shown: field.secret && !reveal ? maskOf(full) : full };
+    })
+    .sort((a, b) => b.placeholder.length - a.placeholder.length);
+}
+
+/** The copied text with every placeholder (and every on-screen mask) replaced by the full value. */
+export function withValues(text: string, values: ReaderValues = readValues()): string {
+  let out = text;
+  for (const rule of rulesFor(values, false)) {
+    out = out.split(rule.placeholder).join(rule.full);
+    const field = fields.find((candidate) => candidate.placeholder === rule.placeholder);
+    if (field?.secret) out = out.split(maskOf(rule.full)).join(rule.full);
+  }
+  return out;
+}
+
+function textNodes(root: Element): Text[] {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  const nodes: Text[] = [];
+  while (walker.nextNode()) nodes.push(walker.currentNode as Text);
+  return nodes;
+}
+
+function applyToBlock(block: Element, rules: Rule[]): void {
+  const nodes = textNodes(block);
+  for (const node of nodes) {
+    const original = originals.get(node);
+    if (original !== undefined && node.data !== original) node.data = original;
+  }
+  if (rules.length === 0) return;
+  const full = nodes.map((node) => node.data).join('');
+  const matches: Array<{ start: number; end: number; text: string }> = [];
+  for (const rule of rules) {
+    for (let at = full.indexOf(rule.placeholder); at !== -1; at = full.indexOf(rule.placeholder, at + rule.placeholder.length)) {
+      const end = at + rule.placeholder.length;
+      if (!matches.some((match) => match.start < end && at < match.end)) matches.push({ start: at, end, text: rule.shown });
+    }
+  }
+  if (matches.length === 0) return;
+  matches.sort((a, b) => a.start - b.start);
+  let offset = 0;
+  for (const node of nodes) {
+    const start = offset;
+    const end = offset + node.data.length;
+    offset = end;
+    let out = '';
+    let position = start;
+    for (const match of matches) {
+      if (match.end <= start || match.start >= end) continue;
+      if (match.start > position) out += full.slice(position, match.start);
+      if (match.start >= start) out += match.text; // the value goes where its placeholder begins
+      position = Math.max(position, Math.min(match.end, end));
+    }
+    if (position < end) out += full.slice(position, end);
+    if (out === node.data) continue;
+    if (!originals.has(node)) {
+      originals.set(node, node.data);
+      touched.add(new WeakRef(node));
+    }
+    node.data = out;
+  }
+}
+
+/** Applies the current values to every code block of the page (or restores the placeholders). */
+export function applyValues(root: ParentNode = document): void {
+  const rules = rulesFor(readValues(), secretsRevealed());
+  if (rules.length === 0 && touched.size === 0) return; // nothing set, nothing to restore
+  for (const block of root.querySelectorAll('pre')) applyToBlock(block, rules);
+  if (rules.length === 0) touched.clear();
+}
+
+let started = false;
+
+/** Starts once: replaces now, again when values change, and when new code blocks appear (navigation, tabs). */
+export function startReplacing(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  let scheduled = false;
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    requestAnimationFrame(() => {
+      scheduled = false;
+      applyValues();
+    });
+  };
+  subscribe(schedule);
+  new MutationObserver((records) => {
+    if (records.some((record) => record.addedNodes.length > 0)) schedule();
+  }).observe(document.body, { childList: true, subtree: true });
+
+  // Copy buttons write the block's source text (with placeholders): give the clipboard the values instead.
+  const clipboard = navigator.clipboard as Clipboard | undefined;
+  if (clipboard) {
+    const writeText = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text: string) => writeText(withValues(text));
+  }
+  // A selection inside a code block shows masks; copy the full values.
+  document.addEventListener('copy', (event) => {
+    const selection = document.getSelection();
+    if (!selection || selection.isCollapsed || !event.clipboardData) return;
+    const anchor = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
+    if (!anchor?.closest('pre')) return;
+    event.clipboardData.setData('text/plain', withValues(selection.toString()));
+    event.preventDefault();
+  });
+  schedule();
+}

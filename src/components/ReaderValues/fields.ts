@@ -1,0 +1,48 @@
+/**
+ * The reader's values, declared once: which placeholder of the guides each one
+ * replaces in code blocks, which environment variable of the samples holds it,
+ * and whether it is a secret (masked on screen, copied in full). The panel,
+ * the code-block replacement and the sample zip's .env.local all read this.
+ */
+import { defaultIdpPort, samples } from '../../../tools/sample/kinds';
+
+export type FieldKey = 'endpoint' | 'appId' | 'appSecret' | 'baseUrl' | 'cookieSecret';
+
+export interface Field {
+  key: FieldKey;
+  /** The text the guides' code blocks show in its place (check:snippets type-checks the blocks with it). */
+  placeholder: string;
+  /** The samples' environment variable (see samples/\*\/.env.example). */
+  env: string;
+  secret: boolean;
+  optional: boolean;
+}
+
+export const fields: readonly Field[] = [
+  { key: 'endpoint', placeholder: 'https://your-tenant.logto.app', env: 'LOGTO_ENDPOINT', secret: false, optional: false },
+  { key: 'appId', placeholder: '<your-application-id>', env: 'LOGTO_APP_ID', secret: false, optional: false },
+  { key: 'appSecret', placeholder: '<your-application-secret>', env: 'LOGTO_APP_SECRET', secret: true, optional: false },
+  // In the guides' code, http://localhost:3000 is always the app's base URL (also inside `${baseUrl}/callback`).
+  { key: 'baseUrl', placeholder: 'http://localhost:3000', env: 'LOGTO_BASE_URL', secret: false, optional: false },
+  { key: 'cookieSecret', placeholder: '<a-random-string-of-at-least-32-characters>', env: 'LOGTO_COOKIE_SECRET', secret: true, optional: true },
+];
+
+export type ReaderValues = Partial<Record<FieldKey, string>>;
+
+/** A cookie secret from the browser's CSPRNG: 32 random bytes, base64url (43 characters). */
+export function generateCookieSecret(): string {
+  const bytes = new Uint8Array(32);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+/** What `npm run sample` (router "app") or `npm run sample -- pages` wires the sample with (tools/sample). */
+export function localIdpValues(router: keyof typeof samples): ReaderValues {
+  const kind = samples[router];
+  return {
+    endpoint: `http://127.0.0.1:${defaultIdpPort}`,
+    appId: kind.appId,
+    appSecret: kind.appSecret,
+    baseUrl: `http://127.0.0.1:${kind.port}`,
+  };
+}

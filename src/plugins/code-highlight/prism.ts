@@ -1,0 +1,61 @@
+/**
+ * The site's Prism settings, known once, and the build-time highlighter.
+ * docusaurus.config.ts puts `prismSettings` in `themeConfig.prism`; the remark
+ * plugin (remark.ts) tokenizes every fenced code block with the same
+ * prism-react-renderer Prism and the same extra languages, in Node, so the
+ * browser never runs Prism (see src/theme/CodeBlock/index.tsx).
+ */
+import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
+
+export const prismSettings = {
+  theme: themes.github,
+  darkTheme: themes.dracula,
+  additionalLanguages: ['bash', 'ini', 'diff'],
+};
+
+/** Class of a highlighted line; Docusaurus applies the first magic comment's class to `{1,3}` ranges. */
+export const highlightedLineClass = 'theme-code-block-highlighted-line';
+
+let languagesLoaded = false;
+
+/**
+ * Registers the extra languages on prism-react-renderer's Prism, as the theme's
+ * `prism-include-languages` does in the browser: prismjs components expect a
+ * global `Prism` while they load.
+ */
+function loadLanguages(): void {
+  if (languagesLoaded) return;
+  const scope = globalThis as { Prism?: unknown };
+  const previous = scope.Prism;
+  scope.Prism = Prism;
+  try {
+    for (const language of prismSettings.additionalLanguages) require(`prismjs/components/prism-${language}`);
+  } finally {
+    if (previous === undefined) delete scope.Prism;
+    else scope.Prism = previous;
+  }
+  languagesLoaded = true;
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/**
+ * The HTML of each line of `code`: one `<span class="token …">` per Prism
+ * token, with the class names prism-react-renderer's `getTokenProps` gives
+ * (`token` + the token's types) and no inline style; colours come from the
+ * stylesheet (theme-css.ts), for both colour modes at once. A language Prism
+ * does not know renders as plain text, as the stock theme does.
+ */
+export function highlightLines(code: string, language: string): string[] {
+  loadLanguages();
+  const grammar = Prism.languages[language];
+  const lines = grammar === undefined ? normalizeTokens([code]) : normalizeTokens(Prism.tokenize(code, grammar));
+  return lines.map((line) =>
+    line
+      .filter((token) => !token.empty && token.content !== '')
+      .map((token) => `<span class="token ${token.types.join(' ')}">${escapeHtml(token.content)}</span>`)
+      .join(''),
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * The stylesheet of highlighted code, for both colour modes at once: the light
+ * and dark prism-react-renderer themes of prismSettings turned into rules on the
+ * token classes, under `[data-theme='light']` and `[data-theme='dark']`, so
+ * switching modes restyles every block without React rendering it again.
+ * A colour that misses WCAG AA (4.5:1) against its block background is moved
+ * toward black (light) or white (dark) until it passes; opacity is not kept,
+ * since it would lower contrast again. Chinese pages get no italic or bold in
+ * code (the browser would fake both for CJK glyphs).
+ */
+import type { PrismTheme } from 'prism-react-renderer';
+
+type Rgb = [number, number, number];
+
+function parseColor(color: string): Rgb | undefined {
+  const hex = color.trim().match(/^#([0-9a-f]{3}|[0-9a-f]{6})$/i)?.[1];
+  if (hex !== undefined) {
+    const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+    return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as Rgb;
+  }
+  const rgb = color.match(/^rgba?\(\s*(\d+)[\s,]+(\d+)[\s,]+(\d+)/i);
+  return rgb ? [Number(rgb[1]), Number(rgb[2]), Number(rgb[3])] : undefined;
+}
+
+function luminance([r, g, b]: Rgb): number {
+  const channel = (v: number) => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
+}
+
+export function contrast(a: Rgb, b: Rgb): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+const toHex = (rgb: Rgb) => `#${rgb.map((v) => Math.round(v).toString(16).padStart(2, '0')).join('')}`;
+
+/** `color`, or the nearest mix of it with black/white that reaches `ratio` against `background`. */
+export function readableColor(color: string, background: string, ratio = 4.6): string {
+  const fg = parseColor(color);
+  const bg = parseColor(background);
+  if (fg === undefined || bg === undefined) throw new Error(`theme-css: cannot read the colour "${color}" or "${background}" of a Prism theme; use #rrggbb or rgb().`);
+  if (contrast(fg, bg) >= ratio) return color;
+  const target: Rgb = luminance(bg) > 0.5 ? [0, 0, 0] : [255, 255, 255];
+  for (let step = 1; step <= 20; step++) {
+    const t = step / 20;
+    const mixed = fg.map((v, i) => v + (target[i]! - v) * t) as Rgb;
+    if (contrast(mixed, bg) >= ratio) return toHex(mixed);
+  }
+  return toHex(target);
+}
+
+const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+function declarations(style: Record<string, unknown>, background: string): string {
+  return Object.entries(style)
+    .filter(([key, value]) => typeof value === 'string' && !['opacity', 'backgroundColor', 'background'].includes(key))
+    .map(([key, value]) => `${kebab(key)}:${key === 'color' ? readableColor(value as string, background) : value}`)
+    .join(';');
+}
+
+function modeCss(mode: 'light' | 'dark', theme: PrismTheme): string {
+  const scope = `[data-theme='${mode}']`;
+  const background = theme.plain.backgroundColor ?? (mode === 'light' ? '#ffffff' : '#000000');
+  const plainColor = readableColor(theme.plain.color ?? (mode === 'light' ? '#000000' : '#ffffff'), background);
+  const rules = [`${scope} .theme-code-block{--prism-color:${plainColor};--prism-background-color:${background}}`];
+  for (const entry of theme.styles) {
+    const body = declarations(entry.style as Record<string, unknown>, background);
+    if (body === '') continue;
+    const prefixes = entry.languages?.map((language) => `${scope} .language-${language}`) ?? [scope];
+    const selectors = prefixes.flatMap((prefix) => entry.types.map((type) => `${prefix} .token.${type}`));
+    rules.push(`${selectors.join(',')}{${body}}`);
+  }
+  return rules.join('\n');
+}
+
+export function codeThemeCss(light: PrismTheme, dark: PrismTheme): string {
+  return [
+    // The stock theme put these as inline styles on each <pre>.
+    `.theme-code-block .prism-code{color:var(--prism-color);background-color:var(--prism-background-color)}`,
+    modeCss('light', light),
+    modeCss('dark', dark),
+    `html[lang^='zh'] .theme-code-block .token{font-style:normal;font-weight:inherit}`,
+  ].join('\n');
+}

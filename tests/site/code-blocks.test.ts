@@ -1,0 +1,119 @@
+/**
+ * Code blocks are highlighted once, at build time: the server HTML already
+ * carries both colour modes, hydration keeps every block's DOM nodes (no
+ * remount, no Prism in the browser), and switching to dark mode restyles the
+ * tokens through CSS without React touching the block. Real Chromium on the
+ * production build.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { prismSettings } from '../../src/plugins/code-highlight/prism';
+import { readableColor } from '../../src/plugins/code-highlight/theme-css';
+import { attributeValues, readHtml } from './built-site';
+import { serveSite, type ServedSite } from './served-site';
+
+const guides = ['/quick-starts/next-app-router', '/zh-CN/quick-starts/next-app-router', '/quick-starts/next'];
+
+let site: ServedSite;
+before(async () => {
+  site = await serveSite();
+  // Runs in every page before its scripts: when parsing ends (readyState
+  // "interactive", before the deferred bundles run and hydrate), keep a
+  // reference to every code block element the server sent.
+  await site.context.addInitScript(() => {
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      const nodes = [...document.querySelectorAll('.theme-code-block pre, .theme-code-block .token-line, .theme-code-block .token')];
+      (window as unknown as { __serverCodeNodes: Element[] }).__serverCodeNodes = nodes;
+    });
+  });
+});
+after(async () => {
+  await site?.stop();
+});
+
+describe('server HTML of code blocks', () => {
+  test('tokens carry classes, not inline colours, and the page styles them for both modes', () => {
+    const html = readHtml('en', '/quick-starts/next-app-router');
+    const tokenCount = (html.match(/class="token /g) ?? []).length;
+    assert.ok(tokenCount > 500, `only ${tokenCount} highlighted tokens in the guide's HTML`);
+    assert.ok(!/<span[^>]*class="token [^"]*"[^>]*style=/.test(html), 'a token has an inline style');
+    assert.ok(!attributeValues(html, 'style').some((style) => style.includes('--prism-color')), 'a block has the inline colours of one mode');
+    assert.match(html, /\[data-theme=['"]?light['"]?\] \.token\.keyword/);
+    assert.match(html, /\[data-theme=['"]?dark['"]?\] \.token\.keyword/);
+  });
+
+  test('the browser bundles carry no Prism', async () => {
+    const page = await site.open('/quick-starts/next-app-router');
+    const hasPrism = await page.evaluate(() => 'Prism' in window);
+    const scripts = await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.endsWith('.js')));
+    await page.close();
+    assert.equal(hasPrism, false, 'window.Prism exists: the theme loaded Prism in the browser');
+    for (const script of scripts) {
+      const body = await (await fetch(script)).text();
+      assert.ok(!body.includes('languages.markup'), `${script} bundles Prism`);
+    }
+  });
+});
+
+describe('hydration', () => {
+  for (const route of guides) {
+    test(`${route}: every code block node the server sent is still in the page after hydration`, async () => {
+      const page = await site.open(route);
+      const result = await page.evaluate(() => {
+        const before = (window as unknown as { __serverCodeNodes?: Element[] }).__serverCodeNodes ?? [];
+        const now = [...document.querySelectorAll('.theme-code-block pre, .theme-code-block .token-line, .theme-code-block .token')];
+        const kept = new Set(before);
+        return {
+          before: before.length,
+          now: now.length,
+          detached: before.filter((node) => !node.isConnected).length,
+          added: now.filter((node) => !kept.has(node)).length,
+        };
+      });
+      await page.close();
+      assert.ok(result.before > 500, `only ${result.before} code nodes marked before hydration`);
+      assert.equal(result.detached, 0, `${result.detached} of ${result.before} server code nodes were removed by hydration`);
+      assert.equal(result.added, 0, `${result.added} code nodes were created by the browser`);
+      assert.equal(result.now, result.before);
+    });
+  }
+});
+
+describe('colour modes', () => {
+  test('switching to dark restyles the tokens without React touching the block', async () => {
+    const page = await site.open('/quick-starts/next-app-router');
+    await page.evaluate(() => {
+      const scope = window as unknown as { __codeMutations: number };
+      scope.__codeMutations = 0;
+      const observer = new MutationObserver((records) => {
+        scope.__codeMutations += records.length;
+      });
+      for (const block of document.querySelectorAll('.theme-code-block pre')) observer.observe(block, { subtree: true, childList: true, attributes: true, characterData: true });
+    });
+    const keyword = page.locator('.theme-code-block .token.keyword').first();
+    const color = () => keyword.evaluate((node) => getComputedStyle(node).color);
+    const background = () => page.locator('.theme-code-block pre').first().evaluate((node) => getComputedStyle(node).backgroundColor);
+    const light = { color: await color(), background: await background() };
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    // The toggle cycles through the modes (system, light, dark): click until dark, as a reader would.
+    for (let click = 0; click < 3 && (await page.getAttribute('html', 'data-theme')) !== 'dark'; click++) {
+      await page.click('.navbar button[title*="mode" i]');
+    }
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'dark', 'the colour mode toggle never reached dark mode');
+    const dark = { color: await color(), background: await background() };
+    const mutations = await page.evaluate(() => (window as unknown as { __codeMutations: number }).__codeMutations);
+    await page.close();
+
+    const rgb = (hex: string) => {
+      const value = hex.startsWith('#') ? hex.slice(1) : hex;
+      return `rgb(${[0, 2, 4].map((i) => parseInt(value.slice(i, i + 2), 16)).join(', ')})`;
+    };
+    const darkKeyword = prismSettings.darkTheme.styles.find((entry) => entry.types.includes('keyword') && !entry.languages)!.style.color!;
+    const expected = readableColor(darkKeyword, prismSettings.darkTheme.plain.backgroundColor!);
+    assert.notEqual(dark.color, light.color, 'the keyword colour did not change with the mode');
+    assert.equal(dark.color, expected.startsWith('#') ? rgb(expected) : expected.replace(/\s+/g, ' '));
+    assert.equal(dark.background, rgb(prismSettings.darkTheme.plain.backgroundColor!));
+    assert.equal(mutations, 0, `the code blocks' DOM changed ${mutations} times when the mode switched`);
+  });
+});
