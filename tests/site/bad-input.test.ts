@@ -9,6 +9,27 @@ import { copySite, type SiteCopy } from './site-copy';
 
 const guide = 'docs/quick-starts/next-app-router/index.mdx';
 
+/** 1-based line of the first occurrence of `needle` in `text`. */
+function lineOf(text: string, needle: string): number {
+  const at = text.indexOf(needle);
+  assert.notEqual(at, -1, `${needle} is not in the edited file`);
+  return text.slice(0, at).split('\n').length;
+}
+
+/**
+ * The part of the build output that is the MDX error of `file` (from the
+ * "MDX compilation failed for file" line to its stack trace), so a position
+ * is read from that error and not from anywhere in the output.
+ */
+function mdxErrorOf(output: string, file: string): string {
+  const escaped = file.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const start = output.search(new RegExp(`MDX compilation failed for file "[^"]*/${escaped}"`));
+  assert.notEqual(start, -1, `no MDX error names ${file}:\n${output.slice(-2000)}`);
+  const rest = output.slice(start);
+  const end = rest.search(/\n[\s│]*at /);
+  return end === -1 ? rest : rest.slice(0, end);
+}
+
 describe('the build refuses broken input', { concurrency: false }, () => {
   let site: SiteCopy;
   let original: string;
@@ -19,10 +40,13 @@ describe('the build refuses broken input', { concurrency: false }, () => {
   });
   after(() => site.remove());
 
+  let edited = '';
+
   async function buildWith(file: string, change: (text: string) => string) {
     site.edit(file, (text) => {
       original = text;
-      return change(text);
+      edited = change(text);
+      return edited;
     });
     try {
       return await site.build('en');
@@ -59,24 +83,31 @@ describe('the build refuses broken input', { concurrency: false }, () => {
       text.replace('@fragments/_further-readings.md', '@fragments/_no-such-fragment.md'),
     );
     assert.notEqual(code, 0);
-    assert.match(
-      output,
-      /docs\/quick-starts\/next-app-router\/index\.mdx:\d+: cannot import "@fragments\/_no-such-fragment\.md": fragments\/_no-such-fragment\.md does not exist/,
+    const line = lineOf(edited, '@fragments/_no-such-fragment.md');
+    assert.ok(
+      output.includes(
+        `docs/quick-starts/next-app-router/index.mdx:${line}: cannot import "@fragments/_no-such-fragment.md": fragments/_no-such-fragment.md does not exist`,
+      ),
+      `expected the error at index.mdx:${line}, the line of the import:\n${output.slice(-2000)}`,
     );
   });
 
   test('invalid MDX in a fragment names the fragment file and line', async () => {
     const { code, output } = await buildWith('fragments/_install-package.mdx', (text) => `${text}\n\n<Unclosed>\n`);
     assert.notEqual(code, 0);
-    assert.match(output, /fragments\/_install-package\.mdx/);
-    assert.match(output, /\d+:\d+/, 'the error should carry a line:column position');
+    const error = mdxErrorOf(output, 'fragments/_install-package.mdx');
+    const line = lineOf(edited, '<Unclosed>');
+    assert.match(error, new RegExp(`Cause: Expected a closing tag for \`<Unclosed>\` \\(${line}:1-${line}:11\\)`), `expected the position ${line}:1 of <Unclosed> in:\n${error}`);
   });
 
   test('invalid MDX in a page names the page file and line', async () => {
     const { code, output } = await buildWith(guide, (text) => text.replace('## Installation', '{ broken expression\n\n## Installation'));
     assert.notEqual(code, 0);
-    assert.match(output, /docs\/quick-starts\/next-app-router\/index\.mdx/);
-    assert.match(output, /\d+:\d+/);
+    const error = mdxErrorOf(output, guide);
+    const line = lineOf(edited, '{ broken expression');
+    // The expression starts at column 1; acorn fails after `broken`, at column 9.
+    assert.match(error, new RegExp(`"name": "${line}:9"`), `expected the position ${line}:9 in:\n${error}`);
+    assert.match(error, new RegExp(`"line": ${line},`));
   });
 
   test('a fragment composed without its required prop names the fragment and the prop', async () => {

@@ -38,13 +38,32 @@ export function readHtml(locale: Locale, route: string): string {
 
 const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
 
+function decodeEntities(text: string): string {
+  return text.replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? (name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : whole));
+}
+
 /** Visible text of an HTML document, whitespace collapsed (scripts and styles dropped). */
 export function htmlText(html: string): string {
-  return html
-    .replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&(#?\w+);/g, (whole, name: string) => entities[name] ?? (name.startsWith('#x') ? String.fromCodePoint(parseInt(name.slice(2), 16)) : name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : whole))
-    .replace(/\s+/g, ' ');
+  return decodeEntities(html.replace(/<(script|style)[^>]*>[\s\S]*?<\/\1>/g, ' ').replace(/<[^>]+>/g, '')).replace(/\s+/g, ' ');
+}
+
+/**
+ * The lines of the code block titled `title` as a reader sees them: line
+ * breaks kept (a token-line element, a <br> or a newline each start a line),
+ * tags stripped, entities decoded, empty lines dropped. Throws when the page
+ * has no block with that title.
+ */
+export function codeBlockLines(html: string, title: string): string[] {
+  const titleAt = html.search(new RegExp(`codeBlockTitle[^>]*>${title.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}<`));
+  if (titleAt === -1) throw new Error(`no code block titled ${title} in the page`);
+  const codeStart = html.indexOf('<code', titleAt);
+  const codeEnd = html.indexOf('</code>', codeStart);
+  if (codeStart === -1 || codeEnd === -1) throw new Error(`the code block titled ${title} has no <code> element`);
+  const inner = html.slice(html.indexOf('>', codeStart) + 1, codeEnd);
+  return decodeEntities(inner.replace(/<br\s*\/?>/g, '\n').replace(/<[^>]*token-line[^>]*>/g, '\n').replace(/<[^>]+>/g, ''))
+    .split('\n')
+    .map((line) => line.trimEnd())
+    .filter((line) => line.trim() !== '');
 }
 
 export function collapse(text: string): string {

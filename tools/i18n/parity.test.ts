@@ -74,6 +74,16 @@ describe('i18n parity', () => {
     assert.match(messages('link.mdx'), /link to \/organizations is missing/);
   });
 
+  it('reports changed image sources and link definitions, at their lines', () => {
+    // Both sides sort by URL; each side's unmatched URL is reported at its own line.
+    assert.deepEqual(found('link-image.mdx'), ['link 1 3', 'link 1 7', 'link 3 1', 'link 7 1']);
+    const text = messages('link-image.mdx');
+    assert.match(text, /link to \/img\/sign-in-flow\.png is missing from the translation/);
+    assert.match(text, /link to \/img\/zh\/sign-in-flow\.png is not in the English source/);
+    assert.match(text, /link to https:\/\/docs\.logto\.io\/sdk\/next is missing from the translation/);
+    assert.match(text, /link to https:\/\/docs\.logto\.io\/zh-CN\/sdk\/next is not in the English source/);
+  });
+
   it('reports admonition kinds that differ', () => {
     assert.deepEqual(found('admonition.mdx'), ['admonition 3 9', 'admonition 9 3']);
     assert.match(messages('admonition.mdx'), /:::warning admonition is missing/);
@@ -96,6 +106,12 @@ describe('i18n parity', () => {
     // Logto was kept, so it is not reported.
     assert.doesNotMatch(glossary, /"Logto"/);
     assert.ok(found('glossary.mdx').every((line) => line.startsWith('glossary ')));
+  });
+
+  it('checks the glossary in fragments (_*.mdx) too, at the English line of the term', () => {
+    assert.ok(found('_glossary-fragment.mdx').includes('glossary 1 1'), found('_glossary-fragment.mdx').join('\n'));
+    assert.ok(found('_glossary-fragment.mdx').every((line) => line.startsWith('glossary ')));
+    assert.match(messages('_glossary-fragment.mdx'), /"SDK" stays untranslated, but the translation never uses it/);
   });
 
   it('names both files and lines, and fails the command', () => {

@@ -10,7 +10,7 @@ import { cpSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZH_DOCS, copyFixture, fixtures, git, runCli } from './testing.ts';
 import { Repo } from './repo.ts';
-import { fragmentUsage, localeStatus, type StatusEntry } from './status.ts';
+import { fragmentUsage, localeStatus, repoStatus, type LocaleStatus, type StatusEntry } from './status.ts';
 
 let dir = '';
 let cleanup = (): void => {};
@@ -84,12 +84,34 @@ describe('i18n status', () => {
     assert.match(stdout, /totals: 4 up to date, 3 outdated, 3 missing, 1 orphaned/);
   });
 
-  it('prints the same as data with --json', () => {
+  it('prints the same as data with --json: every entry, reason, composed fragment and total', async () => {
     const { code, stdout } = runCli(dir, ['status', '--json']);
     assert.equal(code, 0);
-    const [zh] = JSON.parse(stdout) as Array<{ locale: string; entries: StatusEntry[] }>;
-    assert.equal(zh!.locale, 'zh-CN');
-    assert.equal(entry(zh!.entries, 'docs/missing.mdx').status, 'missing');
+    const printed = JSON.parse(stdout) as LocaleStatus[];
+    // Exactly the data of the status module, nothing dropped or renamed on the way out.
+    assert.deepEqual(printed, JSON.parse(JSON.stringify(repoStatus(await Repo.open(dir)))));
+    assert.deepEqual(printed.map((locale) => locale.locale), ['zh-CN']);
+    const [zh] = printed;
+    // And that data says what the text report says (so a bug in both still fails here).
+    const summary = (file: string) => {
+      const { kind, status, reason, effective } = entry(zh!.entries, file);
+      return { kind, status, reason, effective };
+    };
+    assert.deepEqual(summary('docs/current.mdx'), { kind: 'page', status: 'up to date', reason: undefined, effective: 'up to date' });
+    assert.deepEqual(summary('docs/changed.mdx'), { kind: 'page', status: 'outdated', reason: 'source changed', effective: 'outdated' });
+    assert.deepEqual(summary('docs/unmarked.mdx'), { kind: 'page', status: 'outdated', reason: 'not marked', effective: 'outdated' });
+    assert.deepEqual(summary('docs/missing.mdx'), { kind: 'page', status: 'missing', reason: undefined, effective: 'missing' });
+    assert.deepEqual(summary('fragments/_shared.md'), { kind: 'fragment', status: 'missing', reason: undefined, effective: undefined });
+    assert.equal(entry(zh!.entries, `${ZH_DOCS}/orphan.mdx`).status, 'orphaned');
+    assert.equal(entry(zh!.entries, `${ZH_DOCS}/orphan.mdx`).source, undefined);
+    const nested = entry(zh!.entries, 'docs/nested/index.mdx');
+    assert.deepEqual([nested.status, nested.effective], ['up to date', 'outdated']);
+    assert.deepEqual(nested.fragments!.map((f) => [f.source, f.status, f.via]).sort(), [
+      ['docs/nested/_inner.mdx', 'outdated', ['docs/nested/_outer.mdx']],
+      ['fragments/_shared.md', 'missing', ['docs/nested/_outer.mdx']],
+    ]);
+    assert.deepEqual(zh!.totals, { 'up to date': 4, outdated: 3, missing: 3, orphaned: 1, pagesAffectedByFragments: 1 });
+    assert.deepEqual(zh!.brokenImports, []);
   });
 
   it('--diff shows what changed in English since the recorded version, for the page and its fragments', () => {

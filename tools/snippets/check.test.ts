@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkSnippets, type Problem, type RunResult } from './check.ts';
-import { formatGithub, formatText } from './report.ts';
+import { formatGithub, formatJson, formatText } from './report.ts';
 import cleanConfig from './fixtures/clean/snippets.config.ts';
 import brokenConfig from './fixtures/broken/snippets.config.ts';
 
@@ -42,6 +42,19 @@ test('clean docs: a fragment imported by two guides is checked once; a page of n
   assert.ok(stats.typeChecks < stats.checked);
   assert.deepEqual(unmapped, [{ file: 'docs/other/index.mdx', line: 3 }]);
   assert.match(formatText(clean()), /identical blocks deduplicated/);
+});
+
+test('clean docs: --json carries every part of the run, skipped blocks with their reasons included', () => {
+  const result = clean();
+  const data = JSON.parse(formatJson(result)) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(data).sort(), ['errors', 'ok', 'skipped', 'stats', 'unmapped', 'warnings']);
+  assert.equal(data.ok, true);
+  assert.deepEqual(data.errors, []);
+  assert.deepEqual(data.skipped, result.skipped);
+  assert.equal((data.skipped as unknown[]).length, 2, 'the clean fixture has two skipped blocks');
+  assert.deepEqual(data.unmapped, result.unmapped);
+  assert.deepEqual(data.warnings, result.warnings);
+  assert.deepEqual(data.stats, JSON.parse(JSON.stringify(result.stats)));
 });
 
 test('a type error inside a list, tabs and nested JSX points at the .mdx line and column', () => {
@@ -149,8 +162,10 @@ test('the CLI exits 1, prints JSON with --json, and GitHub annotations under CI=
   });
   assert.equal(run.status, 1, run.stderr);
   // Standard output is exactly one JSON document; the annotations go to stderr.
-  const data = JSON.parse(run.stdout) as { ok: boolean; errors: Problem[] };
+  const data = JSON.parse(run.stdout) as { ok: boolean; errors: Problem[]; skipped: RunResult['skipped']; unmapped: unknown[] };
   assert.equal(data.ok, false);
   assert.equal(data.errors.length, broken().problems.length);
+  assert.deepEqual(data.skipped, broken().skipped);
+  assert.deepEqual(data.unmapped, broken().unmapped);
   assert.match(run.stderr, /^::error file=docs\/guide\/index\.mdx,line=15,col=20,title=TS2322::Type 'number'/m);
 });
