@@ -79,25 +79,26 @@ describe('"Your app" values in code blocks', () => {
     const cookieSecret = await page.inputValue('details[data-reader-values] input[name="cookieSecret"]');
     assert.match(cookieSecret, /^[A-Za-z0-9_-]{43}$/, 'Generate did not fill a 32-byte base64url secret');
 
-    const here = await waitForBlock(page, 'app/logto.ts', (text) => text.includes(values.appId));
-    assert.ok(here.includes(`'${values.endpoint}'`) && here.includes(`'${values.appId}'`), `app/logto.ts shows:\n${here}`);
-    assert.ok(!here.includes(values.appSecret) && here.includes('•'.repeat(values.appSecret.length)), 'the app secret is not masked on screen');
-    assert.ok(here.includes("'http://localhost:3000'"), 'the base URL placeholder should stay when no base URL is set');
+    // The guides read their settings from .env.local: its lines take the reader's values.
+    const here = await waitForBlock(page, '.env.local', (text) => text.includes(values.appId));
+    assert.ok(here.includes(`LOGTO_ENDPOINT=${values.endpoint}`) && here.includes(`LOGTO_APP_ID=${values.appId}`), `.env.local shows:\n${here}`);
+    assert.ok(!here.includes(values.appSecret) && here.includes(`LOGTO_APP_SECRET=${'•'.repeat(values.appSecret.length)}`), 'the app secret is not masked on screen');
+    assert.ok(here.includes('LOGTO_BASE_URL=http://localhost:3000'), 'the base URL placeholder should stay when no base URL is set');
     await page.close();
 
     // Another page, another locale: the Pages Router guide in Chinese.
     const other = await site.open('/zh-CN/quick-starts/next');
-    const title = 'libraries/logto.ts';
+    const title = '.env.local';
     const shown = await waitForBlock(other, title, (text) => text.includes(values.appId));
     assert.ok(shown.includes(values.endpoint) && shown.includes(values.appId), `zh-CN ${title} shows:\n${shown}`);
     assert.ok(!shown.includes(values.appSecret) && !shown.includes(cookieSecret), 'a secret shows on screen before it is revealed');
-    assert.ok(!shown.includes('<your-application-id>'));
+    assert.ok(!shown.includes('LOGTO_APP_ID=my-next-app\n') && !shown.includes('my-next-app-secret-not-for-production'));
 
     const copied = await copyBlock(other, title);
     assert.ok(copied.includes(values.appSecret), `the copy lacks the full app secret:\n${copied}`);
     assert.ok(copied.includes(cookieSecret), 'the copy lacks the full cookie secret');
     assert.ok(copied.includes(values.appId) && copied.includes(values.endpoint));
-    for (const field of fields.filter((candidate) => candidate.key !== 'baseUrl')) assert.ok(!copied.includes(field.placeholder), `the copy still has ${field.placeholder}`);
+    for (const field of fields.filter((candidate) => candidate.key !== 'baseUrl')) assert.ok(!copied.includes(`${field.env}=${field.guideValue}`), `the copy still has ${field.env}=${field.guideValue}`);
     assert.ok(!copied.includes('•'), 'the copy has the mask');
 
     await other.click('details[data-reader-values] > summary');
@@ -106,12 +107,12 @@ describe('"Your app" values in code blocks', () => {
     assert.ok(revealed.includes(values.appSecret), 'Show secrets does not reveal the app secret');
 
     await other.click('details[data-reader-values] [data-clear-values]');
-    const cleared = await waitForBlock(other, title, (text) => text.includes('<your-application-id>'));
+    const cleared = await waitForBlock(other, title, (text) => text.includes('LOGTO_APP_ID=my-next-app'));
     assert.ok(!cleared.includes(values.appId) && !cleared.includes(values.endpoint) && !cleared.includes(values.appSecret), `a value is left after clearing:\n${cleared}`);
-    assert.ok(cleared.includes('<your-application-id>') && cleared.includes('<your-application-secret>'), `after clearing:\n${cleared}`);
+    assert.ok(cleared.includes('LOGTO_APP_SECRET=my-next-app-secret-not-for-production'), `after clearing:\n${cleared}`);
     assert.equal(await other.evaluate(() => window.localStorage.getItem('logto-docs:your-app')), null);
     const copiedAfterClear = await copyBlock(other, title);
-    assert.ok(copiedAfterClear.includes('<your-application-id>'));
+    assert.ok(copiedAfterClear.includes('LOGTO_APP_ID=my-next-app'));
     await other.close();
   });
 

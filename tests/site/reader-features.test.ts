@@ -25,6 +25,7 @@ for (const locale of locales) {
         const html = readHtml(locale, route);
         const text = htmlText(html);
         for (const field of fields) assert.ok(text.includes(field.placeholder), `${route} has no ${field.placeholder} in its server HTML`);
+        for (const field of fields) assert.ok(text.includes(`${field.env}=${field.guideValue}`), `${route} has no ${field.env}=${field.guideValue} in its server HTML (its .env.local block)`);
         for (const marker of ['data-reader-values', 'data-page-actions', 'data-router-switcher', 'data-download-sample', 'data-copy-page', 'data-view-markdown']) {
           assert.ok(html.includes(marker), `${route} lacks ${marker}`);
         }

@@ -29,9 +29,15 @@ export function maskOf(value: string): string {
 function rulesFor(values: ReaderValues, reveal: boolean): Rule[] {
   return fields
     .filter((field) => values[field.key] !== undefined)
-    .map((field) => {
+    .flatMap((field) => {
       const full = values[field.key]!;
-      return { placeholder: field.placeholder, full, shown: field.secret && !reveal ? maskOf(full) : full };
+      const shown = field.secret && !reveal ? maskOf(full) : full;
+      const envLine = `${field.env}=`;
+      return [
+        { placeholder: field.placeholder, full, shown },
+        // The guides' .env.local block: `LOGTO_APP_ID=my-next-app` becomes `LOGTO_APP_ID=<the reader's value>`.
+        { placeholder: envLine + field.guideValue, full: envLine + full, shown: envLine + shown },
+      ];
     })
     .sort((a, b) => b.placeholder.length - a.placeholder.length);
 }
@@ -39,10 +45,10 @@ function rulesFor(values: ReaderValues, reveal: boolean): Rule[] {
 /** The copied text with every placeholder (and every on-screen mask) replaced by the full value. */
 export function withValues(text: string, values: ReaderValues = readValues()): string {
   let out = text;
-  for (const rule of rulesFor(values, false)) {
-    out = out.split(rule.placeholder).join(rule.full);
-    const field = fields.find((candidate) => candidate.placeholder === rule.placeholder);
-    if (field?.secret) out = out.split(maskOf(rule.full)).join(rule.full);
+  for (const rule of rulesFor(values, false)) out = out.split(rule.placeholder).join(rule.full);
+  for (const field of fields) {
+    const value = values[field.key];
+    if (field.secret && value !== undefined) out = out.split(maskOf(value)).join(value);
   }
   return out;
 }

@@ -14,17 +14,19 @@ export interface Field {
   placeholder: string;
   /** The samples' environment variable (see samples/\*\/.env.example). */
   env: string;
+  /** What the guides' `.env.local` block sets the variable to (the local identity provider's values); the line `env=guideValue` is replaced too. */
+  guideValue: string;
   secret: boolean;
   optional: boolean;
 }
 
 export const fields: readonly Field[] = [
-  { key: 'endpoint', placeholder: 'https://your-tenant.logto.app', env: 'LOGTO_ENDPOINT', secret: false, optional: false },
-  { key: 'appId', placeholder: '<your-application-id>', env: 'LOGTO_APP_ID', secret: false, optional: false },
-  { key: 'appSecret', placeholder: '<your-application-secret>', env: 'LOGTO_APP_SECRET', secret: true, optional: false },
+  { key: 'endpoint', placeholder: 'https://your-tenant.logto.app', env: 'LOGTO_ENDPOINT', guideValue: 'http://127.0.0.1:3001', secret: false, optional: false },
+  { key: 'appId', placeholder: '<your-application-id>', env: 'LOGTO_APP_ID', guideValue: 'my-next-app', secret: false, optional: false },
+  { key: 'appSecret', placeholder: '<your-application-secret>', env: 'LOGTO_APP_SECRET', guideValue: 'my-next-app-secret-not-for-production', secret: true, optional: false },
   // In the guides' code, http://localhost:3000 is always the app's base URL (also inside `${baseUrl}/callback`).
-  { key: 'baseUrl', placeholder: 'http://localhost:3000', env: 'LOGTO_BASE_URL', secret: false, optional: false },
-  { key: 'cookieSecret', placeholder: '<a-random-string-of-at-least-32-characters>', env: 'LOGTO_COOKIE_SECRET', secret: true, optional: true },
+  { key: 'baseUrl', placeholder: 'http://localhost:3000', env: 'LOGTO_BASE_URL', guideValue: 'http://localhost:3000', secret: false, optional: false },
+  { key: 'cookieSecret', placeholder: 'replace-me-with-at-least-32-random-characters', env: 'LOGTO_COOKIE_SECRET', guideValue: 'replace-me-with-at-least-32-random-characters', secret: true, optional: true },
 ];
 
 export type ReaderValues = Partial<Record<FieldKey, string>>;

@@ -14,6 +14,8 @@ export const routerGuides: Record<Router, { slug: string }> = {
 export const sectionMapping: Record<Router, Record<string, string>> = {
   app: {
     'handle-callback': 'prepare-api-routes',
+    // Only the App Router guide turns Cache Components off; the Pages Router guide's nearest place is its installation.
+    'turn-off-cache-components': 'installation',
   },
   pages: {
     'prepare-api-routes': 'handle-callback',
