@@ -4,10 +4,11 @@
  * build). Exit 1 when there is any problem; under CI=true also GitHub
  * annotations. A run on an unchanged tree prints the cached result.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { resolveFileArgs } from '../site/file-args.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
@@ -48,14 +49,7 @@ for (let i = 0; i < args.length; i++) {
     process.exit(2);
   }
 }
-// `npm run` starts scripts at the package root; paths are relative to where the user typed the command.
-const invokedFrom = process.env.INIT_CWD ?? process.cwd();
-const selected = only?.map((file) => path.relative(root, path.resolve(invokedFrom, file)).split(path.sep).join('/'));
-const missingFiles = (only ?? []).filter((file) => !existsSync(path.resolve(invokedFrom, file)));
-if (only !== undefined && (only.length === 0 || missingFiles.length > 0)) {
-  console.error(only.length === 0 ? `--files needs at least one file\n${usage}` : `--files: no such file: ${missingFiles.join(', ')} (paths are relative to ${invokedFrom})`);
-  process.exit(2);
-}
+const selected = resolveFileArgs(only, root, usage);
 
 // Inputs: all Markdown of every locale, the config, the names of static files and pages, and this tool's code.
 const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));

@@ -7,10 +7,10 @@
  * an unchanged tree (docs, samples, lockfile, config, this tool) prints the
  * cached result without loading TypeScript.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { resolveFileArgs } from '../site/file-args.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
 const OPTIONS: Array<[string, string]> = [
@@ -50,14 +50,7 @@ for (let i = 0; i < args.length; i++) {
 
 const config: SnippetsConfig =
   configFile === undefined ? defaultConfig : ((await import(pathToFileURL(configFile).href)) as { default: SnippetsConfig }).default;
-// `npm run` starts scripts at the package root; paths are relative to where the user typed the command.
-const invokedFrom = process.env.INIT_CWD ?? process.cwd();
-const files = only?.map((file) => path.relative(root, path.resolve(invokedFrom, file)).split(path.sep).join('/'));
-const missingFiles = (only ?? []).filter((file) => !existsSync(path.resolve(invokedFrom, file)));
-if (only !== undefined && (only.length === 0 || missingFiles.length > 0)) {
-  console.error(only.length === 0 ? `--files needs at least one file\n${usage}` : `--files: no such file: ${missingFiles.join(', ')} (paths are relative to ${invokedFrom})`);
-  process.exit(2);
-}
+const files = resolveFileArgs(only, root, usage);
 
 interface CachedRun {
   text: string;
