@@ -26,6 +26,11 @@ for (const name of ['app', 'pages'] as const) {
     const joseInstall = steps.findIndex((step) => step.kind === 'install' && step.command === 'npm i jose');
     const joseUse = steps.findIndex((step) => step.kind === 'write' && step.text.includes("from 'jose'"));
     assert.ok(joseInstall >= 0 && joseInstall < joseUse);
+    // tsc runs where the reader tests the app, and at the end of the guide, after the last block.
+    const checkpoints = steps.flatMap((step) => (step.kind === 'checkpoint' ? [step.name] : []));
+    assert.ok(checkpoints.includes('"Checkpoint: test your application"'), checkpoints.join(', '));
+    assert.equal(steps.at(-1)?.kind, 'checkpoint');
+    assert.ok(steps.indexOf(steps.find((step) => step.kind === 'checkpoint')!) > steps.findIndex((step) => step.kind === 'write'), 'no checkpoint before the first block');
   });
 }
 

@@ -2,7 +2,8 @@
  * Turns a quick start into the steps a reader takes, each with the guide's
  * file and line: scaffold the app, run the install commands the page renders,
  * write each titled block (whole files; excerpts are not applied), write the
- * `.env.local` block. The guide is read by tools/snippets/walkthrough.ts, the
+ * `.env.local` block, and check the app at each checkpoint the guide promises
+ * (a checkpoint with nothing new since the last one is left out). The guide is read by tools/snippets/walkthrough.ts, the
  * same MDX parse and fragment expansion the snippet checker uses.
  */
 import path from 'node:path';
@@ -19,7 +20,8 @@ export interface Place {
 export type ReplayStep =
   | (Place & { kind: 'scaffold'; command: string; appFolder: string; args: string[] })
   | (Place & { kind: 'install'; command: string })
-  | (Place & { kind: 'write'; path: string; text: string; /** For each written line, its line in the Markdown file. */ lineMap: number[] });
+  | (Place & { kind: 'write'; path: string; text: string; /** For each written line, its line in the Markdown file. */ lineMap: number[] })
+  | (Place & { kind: 'checkpoint'; name: string });
 
 export interface ReplayGuide {
   name: 'app' | 'pages';
@@ -70,6 +72,14 @@ export function planGuide(root: string, name: ReplayGuide['name']): ReplayGuide 
         } else {
           throw new ReplayError(place, commandLine, 'the replay does not know this command; teach tools/replay/plan.ts what a reader does with it');
         }
+      }
+      continue;
+    }
+    if (step.kind === 'checkpoint') {
+      // Only when a block was written since the last checkpoint (the scaffold's own files compile).
+      const lastCheckpoint = steps.map((candidate) => candidate.kind).lastIndexOf('checkpoint');
+      if (steps.slice(lastCheckpoint + 1).some((candidate) => candidate.kind === 'write')) {
+        steps.push({ kind: 'checkpoint', file: step.file, line: step.line, name: step.name });
       }
       continue;
     }

@@ -1,9 +1,11 @@
 /**
  * Replays one quick start as a reader follows it, in a temporary folder with
  * nothing from samples/: scaffold with create-next-app (pinned below), run the
- * guide's install commands, write its blocks in page order, start the local
- * identity provider the way its page says (registered for this app's URL),
- * then tsc, next build, next start, and every checkpoint in Chromium.
+ * guide's install commands and write its blocks in page order, with `tsc` at
+ * each checkpoint the guide promises (the reader's app as built so far must
+ * compile there), start the local identity provider the way its page says
+ * (registered for this app's URL), then next build, next start, and every
+ * checkpoint in Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -65,7 +67,16 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     let appDir = '';
     const writers = new Map<string, Extract<ReplayStep, { kind: 'write' }>>();
 
-    await timed('scaffold and install', async () => {
+    const compile = async (step: Extract<ReplayStep, { kind: 'checkpoint' }>) => {
+      const what = `tsc at ${step.name} (${step.file}:${step.line})`;
+      // Route types (LayoutProps, PageProps) are generated; a reader gets them from `next dev`.
+      await run(step, `next typegen at ${step.name}`, 'npx', ['next', 'typegen'], { cwd: appDir, env, timeoutMs: 120_000 });
+      const result = await run(step, what, 'npx', ['tsc', '--noEmit', '--pretty', 'false'], { cwd: appDir, env, timeoutMs: 180_000, allowFailure: true });
+      if (result.code !== 0) throw mapCompilerErrors(result.output, writers, step, what);
+      log(`  ✓ ${step.file}:${step.line} compiles at ${step.name}`);
+    };
+
+    await timed('scaffold, install, write, tsc at each checkpoint', async () => {
       for (const step of plan.steps) {
         if (step.kind === 'scaffold') {
           const args = pinnedScaffold(step);
@@ -81,6 +92,8 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
           log(`  ${step.file}:${step.line} ${step.command}`);
           const [command, ...args] = step.command.split(/\s+/);
           await run(step, step.command, command!, args, { cwd: appDir, env, timeoutMs: 300_000 });
+        } else if (step.kind === 'checkpoint') {
+          await compile(step);
         } else {
           let text = step.text;
           if (step.path === '.env.local') text = localEnv(step, text, baseUrl, idpPort);
@@ -98,14 +111,6 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
       const idp = start(command!, [...args, '--', '--app-url', baseUrl, '--port', String(idpPort)], root, env);
       children.push(idp.child);
       await idp.waitFor(/local-idp listening on/, 60_000, { file: providerPage, line: 1 }, 'npm run idp');
-    });
-
-    await timed('tsc', async () => {
-      const place = { file: plan.page, line: 1 };
-      // Route types (LayoutProps, PageProps) are generated; a reader gets them from `next dev`.
-      await run(place, 'next typegen', 'npx', ['next', 'typegen'], { cwd: appDir, env, timeoutMs: 120_000 });
-      const result = await run(place, 'tsc', 'npx', ['tsc', '--noEmit', '--pretty', 'false'], { cwd: appDir, env, timeoutMs: 180_000, allowFailure: true });
-      if (result.code !== 0) throw mapCompilerErrors(result.output, writers, place);
     });
 
     await timed('next build', async () => {
@@ -164,7 +169,7 @@ function mapCompilerErrors(output: string, writers: Map<string, Extract<ReplaySt
   const writer = match ? writers.get(match[1]!) : undefined;
   const line = match ? Number(match[2] ?? match[4]) : 0;
   const place = writer ? { file: writer.file, line: writer.lineMap[line - 1] ?? writer.line } : fallback;
-  return new ReplayError(place, writer ? `${step} of ${match![1]}` : step, tail(output, 30));
+  return new ReplayError(place, writer ? `${step}, in ${match![1]}` : step, tail(output, 30));
 }
 
 async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<ReplayStep, { kind: 'write' }>>, baseUrl: string, log: (line: string) => void) {

@@ -1,8 +1,8 @@
 /**
  * The walkthrough rules on small throwaway guides: an excerpt that does not
  * match, a whole-file block that drops an earlier export or config value, a
- * module the reader never sees, a package no step installs, and a guide that
- * follows every rule.
+ * module the reader never sees, one they see only after the next checkpoint, a
+ * package no step installs, and a guide that follows every rule.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -87,4 +87,25 @@ test('a block that imports a package no install step installs names the package'
     [['uninstalled', 2]],
   );
   assert.match(problems[0]!.message, /the package redis, which no install step of the guide installs; add <InstallPackage packageName="redis" \/>/);
+});
+
+test('a block that imports a module the guide shows only after the next checkpoint names both places', () => {
+  const use = fence('title="app/page.ts"', "import { shop } from '@/lib/shop';\nexport const x = shop;");
+  const shop = fence('title="lib/shop.ts"', 'export const shop = 1;');
+  const checkpoint = '### Checkpoint: run your app \\{#checkpoint-run-your-app}\n';
+  const section = '## Shop \\{#shop}\n';
+  // Shown after the importing block but before the reader checks the app: fine.
+  assert.deepEqual(run(['## Start \\{#start}\n', use, shop, checkpoint].join('\n')), []);
+  // Shown only after an explicit checkpoint heading.
+  const [problem, ...rest] = run(['## Start \\{#start}\n', use, checkpoint, section, shop].join('\n'));
+  assert.deepEqual(rest, []);
+  assert.equal(problem?.code, 'unseen-yet');
+  assert.deepEqual([problem?.file, problem?.line, problem?.column], ['docs/guide/index.mdx', 4, 22]);
+  assert.equal(
+    problem?.message,
+    'app/page.ts imports lib/shop.ts, which the reader first sees at docs/guide/index.mdx:12, after "Checkpoint: run your app" (docs/guide/index.mdx:8), where their app then does not compile; show it earlier or import it later',
+  );
+  // The end of a `##` section is a checkpoint too.
+  const [atSectionEnd] = run(['## Start \\{#start}\n', use, section, shop].join('\n'));
+  assert.match(atSectionEnd!.message, /after the end of "Start" \(docs\/guide\/index\.mdx:\d+\)/);
 });

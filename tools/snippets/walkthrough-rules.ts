@@ -5,7 +5,9 @@
  * - an `excerpt` block must appear verbatim in its file as the guide has built it so far;
  * - a whole-file block may not drop an export, a config key or value, or a rendered
  *   component that an earlier block of the same file had, unless it says `rewrite="reason"`;
- * - a block may not import a module of the sample that no block of the guide shows;
+ * - a block may not import a module of the sample that no block of the guide shows, nor
+ *   one the guide shows only after the next checkpoint (walkthrough.ts), where the
+ *   reader's app would not compile;
  * - a block may not import a package that the guide's install steps do not install.
  */
 import { builtinModules } from 'node:module';
@@ -18,6 +20,9 @@ import { loadSample } from './type-check.ts';
 import { guideSteps, installedPackages, npmCommands, packageOf, type GuideStep } from './walkthrough.ts';
 
 type CodeStep = Extract<GuideStep, { kind: 'code' }>;
+type CheckpointStep = Extract<GuideStep, { kind: 'checkpoint' }>;
+/** Whether the reader has a module by the next checkpoint after the block that imports it. */
+type Seen = { kind: 'in time' } | { kind: 'never' } | { kind: 'later'; shown: CodeStep; checkpoint: CheckpointStep };
 
 /** Problems of every walkthrough page of the default locale (parity carries the code to the others). */
 export function checkWalkthroughs(root: string, config: SnippetsConfig, pages: string[]): Problem[] {
@@ -52,7 +57,14 @@ export function checkGuide(root: string, sampleFolder: string, scratchDir: strin
   const codeSteps = steps.filter(
     (step): step is CodeStep => step.kind === 'code' && CHECKED_LANGUAGES.has(step.block.lang) && step.annotations.skip === undefined && step.annotations.problems.length === 0,
   );
-  const shownFiles = new Set(codeSteps.filter((step) => step.annotations.title && step.annotations.excerpt === undefined).map((step) => normalize(step.annotations.title!)));
+  // Where the reader first sees each file whole, and where the guide has them check their app.
+  const shownFiles = new Map<string, { at: number; step: CodeStep }>();
+  for (const step of codeSteps) {
+    if (!step.annotations.title || step.annotations.excerpt !== undefined) continue;
+    const title = normalize(step.annotations.title);
+    if (!shownFiles.has(title)) shownFiles.set(title, { at: steps.indexOf(step), step });
+  }
+  const checkpoints = steps.flatMap((step, index) => (step.kind === 'checkpoint' ? [{ at: index, step }] : []));
   const built = new Map<string, CodeStep>();
 
   for (const step of codeSteps) {
@@ -85,7 +97,15 @@ export function checkGuide(root: string, sampleFolder: string, scratchDir: strin
       }
       built.set(title, step);
     }
-    problems.push(...importProblems(block, code, annotations.hidden, title ?? path.posix.join(scratchDir, `__snippet__.${block.lang.startsWith('j') ? 'js' : 'tsx'}`), sample, shownFiles, installed));
+    const at = steps.indexOf(step);
+    const nextCheckpoint = checkpoints.find((checkpoint) => checkpoint.at > at);
+    const seen = (file: string): Seen => {
+      const shown = shownFiles.get(file);
+      if (!shown) return { kind: 'never' };
+      if (!nextCheckpoint || shown.at < nextCheckpoint.at) return { kind: 'in time' };
+      return { kind: 'later', shown: shown.step, checkpoint: nextCheckpoint.step as CheckpointStep };
+    };
+    problems.push(...importProblems(block, annotations.hidden, title, title ?? path.posix.join(scratchDir, `__snippet__.${block.lang.startsWith('j') ? 'js' : 'tsx'}`), sample, seen, installed));
   }
   return problems;
 }
@@ -167,12 +187,19 @@ export function surface(code: string, fileName: string): Set<string> {
   return items;
 }
 
-function importProblems(block: CodeBlock, code: string, hidden: number[], relativePath: string, sample: ReturnType<typeof loadSample>, shownFiles: Set<string>, installed: Set<string>): Problem[] {
+function importProblems(
+  block: CodeBlock,
+  hidden: number[],
+  title: string | undefined,
+  relativePath: string,
+  sample: ReturnType<typeof loadSample>,
+  seen: (file: string) => Seen,
+  installed: Set<string>,
+): Problem[] {
   const problems: Problem[] = [];
   const fileName = path.join(sample.dir, relativePath);
   const source = ts.createSourceFile(fileName, block.code, ts.ScriptTarget.Latest, true);
   const hiddenSet = new Set(hidden);
-  void code;
   for (const statement of source.statements) {
     const specifierNode =
       (ts.isImportDeclaration(statement) || ts.isExportDeclaration(statement)) && statement.moduleSpecifier && ts.isStringLiteral(statement.moduleSpecifier)
@@ -187,8 +214,18 @@ function importProblems(block: CodeBlock, code: string, hidden: number[], relati
     const resolvedFile = resolved?.resolvedFileName;
     if (resolvedFile && !resolved.isExternalLibraryImport && !resolvedFile.includes(`${path.sep}node_modules${path.sep}`)) {
       const shownAs = path.relative(sample.dir, resolvedFile).split(path.sep).join('/');
-      if (!shownAs.startsWith('../') && !shownFiles.has(shownAs)) {
+      const status = shownAs.startsWith('../') ? ({ kind: 'in time' } as const) : seen(shownAs);
+      if (status.kind === 'never') {
         problems.push({ ...where, code: 'unseen', message: `the reader never sees ${shownAs}; show it or inline it${note}` });
+      } else if (status.kind === 'later') {
+        const { shown, checkpoint } = status;
+        problems.push({
+          ...where,
+          code: 'unseen-yet',
+          message:
+            `${title ?? 'this block'} imports ${shownAs}, which the reader first sees at ${shown.file}:${shown.line}, ` +
+            `after ${checkpoint.name} (${checkpoint.file}:${checkpoint.line}), where their app then does not compile; show it earlier or import it later${note}`,
+        });
       }
       continue;
     }

@@ -1,8 +1,10 @@
 /**
  * A guide as a reader follows it: its steps in page order, fragments expanded
  * where the page renders them, with their props. A step is a fenced code block
- * (with its annotations) or a shell command rendered by a `<CodeBlock>` JSX
- * element such as the install fragment's `npm i ${props.packageName}`.
+ * (with its annotations), a shell command rendered by a `<CodeBlock>` JSX
+ * element such as the install fragment's `npm i ${props.packageName}`, or a
+ * checkpoint: a place where the reader's app, as the guide has built it so
+ * far, must compile and run (see `guideSteps`).
  *
  * The snippet checker's walkthrough rules (excerpts, dropped exports, unseen
  * modules, uninstalled packages) and the guide replay (tools/replay) both read
@@ -25,21 +27,35 @@ export type GuideStep =
       command: string;
       /** The `<TabItem value>` the command sits in (`npm`, `pnpm`, …), if any. */
       tab?: string;
+    }
+  | {
+      kind: 'checkpoint';
+      file: string;
+      line: number;
+      /** What the reader has reached: `"Checkpoint: test your application"`, `the end of "Integration"`. */
+      name: string;
     };
 
 interface MdNode {
   type: string;
   name?: string | null;
   value?: string;
+  depth?: number;
   attributes?: Array<{ type: string; name?: string; value?: unknown }>;
   children?: MdNode[];
   position?: { start: { line: number } };
   data?: { estree?: { body: Array<Record<string, unknown>> } };
 }
 
-/** The steps of a guide page, in the order the page renders them. */
+/**
+ * The steps of a guide page, in the order the page renders them. Checkpoints
+ * are the headings whose id starts with `checkpoint` (in the page or a
+ * fragment), the end of each of the page's own `##` sections, and the end of
+ * the page: a reader who stops there has an app that compiles and runs.
+ */
 export function guideSteps(root: string, config: SnippetsConfig, locale: string, page: string): GuideStep[] {
   const steps: GuideStep[] = [];
+  let section: string | undefined;
   const visitFile = (file: string, props: Record<string, string>, stack: string[]) => {
     if (stack.includes(file)) throw new Error(`${file}: imports itself through ${stack.join(' → ')}`);
     const source = readFileSync(path.join(root, file), 'utf8');
@@ -61,6 +77,15 @@ export function guideSteps(root: string, config: SnippetsConfig, locale: string,
     }
     const walk = (node: MdNode, tab: string | undefined) => {
       const line = node.position?.start.line ?? 1;
+      if (node.type === 'heading') {
+        const { text, id } = headingText(node);
+        if (id?.startsWith('checkpoint')) steps.push({ kind: 'checkpoint', file, line, name: `"${text}"` });
+        if (file === page && node.depth === 2) {
+          if (section !== undefined) steps.push({ kind: 'checkpoint', file, line, name: `the end of "${section}"` });
+          section = text;
+        }
+        return;
+      }
       if (node.type === 'code') {
         const block = blocks.find((candidate) => candidate.fenceLine === line);
         if (block) {
@@ -90,7 +115,16 @@ export function guideSteps(root: string, config: SnippetsConfig, locale: string,
     walk(tree, undefined);
   };
   visitFile(page, {}, []);
+  const lastLine = readFileSync(path.join(root, page), 'utf8').trimEnd().split('\n').length;
+  steps.push({ kind: 'checkpoint', file: page, line: lastLine, name: section === undefined ? 'the end of the guide' : `the end of "${section}", the end of the guide` });
   return steps;
+}
+
+/** A heading's text without its explicit `{#id}`, and the id. */
+function headingText(node: MdNode): { text: string; id?: string } {
+  const raw = plain(node).trim();
+  const match = /\s*\{#([^}]+)\}$/.exec(raw);
+  return match ? { text: raw.slice(0, match.index), id: match[1] } : { text: raw };
 }
 
 function stringAttributes(node: MdNode): Record<string, string> {
