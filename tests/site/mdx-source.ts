@@ -11,6 +11,8 @@ import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Locale } from './built-site';
 import { repoRoot } from './built-site';
+import snippetsConfig from '../../tools/snippets/samples.config';
+import { guideSteps } from '../../tools/snippets/walkthrough';
 
 interface Node {
   type: string;
@@ -107,18 +109,16 @@ export function titledCodeBlocks(file: string): Array<{ title: string; code: str
  * title is in `shownInFull` equals that file of the sample byte for byte.
  */
 export function assertShownFilesEqualSample(guideSource: string, sample: string, shownInFull: string[]): void {
-  const blocks = new Map<string, string[]>();
-  for (const file of [guideSource, ...composedFragments('en', guideSource)]) {
-    for (const { title, code } of titledCodeBlocks(path.join(repoRoot, file))) {
-      blocks.set(title, [...(blocks.get(title) ?? []), code]);
-    }
+  // The file as the guide leaves it: its last whole-file block in page order (earlier ones are steps on the way).
+  const last = new Map<string, { code: string; place: string }>();
+  for (const step of guideSteps(repoRoot, snippetsConfig, 'en', guideSource)) {
+    if (step.kind !== 'code' || !step.annotations.title || step.annotations.excerpt !== undefined) continue;
+    last.set(step.annotations.title, { code: step.block.code, place: `${step.file}:${step.line}` });
   }
   for (const title of shownInFull) {
-    const shown = blocks.get(title);
-    assert.ok(shown, `the guide no longer shows ${title}; update the list in this test`);
+    const shown = last.get(title);
+    assert.ok(shown, `the guide no longer shows ${title}; update the list in src/plugins/sample-zip/shown-in-full.ts`);
     const actual = readFileSync(path.join(repoRoot, sample, title), 'utf8').trimEnd();
-    for (const block of shown) {
-      assert.equal(block.trimEnd(), actual, `the guide's ${title} differs from ${sample}/${title}`);
-    }
+    assert.equal(shown.code.trimEnd(), actual, `the guide's last ${title} (${shown.place}) differs from ${sample}/${title}`);
   }
 }

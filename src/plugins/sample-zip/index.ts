@@ -3,7 +3,7 @@
  * build, writes `samples/<sample>.json` into the locale's output: the sample's
  * committed files (`git ls-files`, never node_modules, .next or local env
  * files), which the browser zips with fflate on click (see
- * src/components/DownloadSample). The English build also fails when a code
+ * src/components/DownloadSample). The English build also fails when the last
  * block that shows a whole sample file (./shown-in-full.ts) differs from the
  * file the zip holds, naming the guide file and line.
  */
@@ -97,10 +97,11 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
           quickStarts: [],
           admonitionLabels: new Proxy({}, { get: (_, kind) => String(kind) }),
         };
+        // The file as the guide leaves it: its last whole-file block (earlier ones are steps on the way; excerpts are parts).
         const blocks = new Map<string, Code[]>();
         visit(pageToTree(source, doc.permalink, doc.title, ctx), 'code', (code: Code) => {
           const title = titleOf(code);
-          if (title !== undefined) blocks.set(title, [...(blocks.get(title) ?? []), code]);
+          if (title !== undefined && !/(?:^|\s)excerpt(?:\s|=|$)/.test(code.meta ?? '')) blocks.set(title, [code]);
         });
         for (const file of shownInFull[sample] ?? []) {
           const guideFile = path.relative(siteDir, source);

@@ -1,7 +1,8 @@
 /**
  * Sample files that a quick-start guide shows whole, by sample folder. The
- * build (./index.ts) fails when the guide's block differs from the file that
- * the "Download sample" zip holds; the other files a guide shows appear in
+ * build (./index.ts) fails when the guide's last whole-file block of one
+ * (earlier blocks are steps on the way) differs from the file that the
+ * "Download sample" zip holds; the other files a guide shows appear in
  * simplified variants for single steps and are type-checked by check:snippets.
  */
 export const shownInFull: Record<string, string[]> = {
