@@ -4,7 +4,8 @@
  * guide's install commands and write its blocks in page order, with `tsc` at
  * each checkpoint the guide promises (the reader's app as built so far must
  * compile there), start the local identity provider the way its page says
- * (registered for this app's URL), then next build, next start, and every
+ * (the site's zip unzipped, `npm install`, `npm run idp` registered for this
+ * app's URL), then next build, next start, and every
  * checkpoint in Chromium.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -14,7 +15,9 @@ import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
+import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
 import { planGuide, ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
 
 /** The exact create-next-app the replay runs for the guide's `create-next-app@16`. */
@@ -66,6 +69,9 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     const baseUrl = `http://127.0.0.1:${appPort}`;
     let appDir = '';
     const writers = new Map<string, Extract<ReplayStep, { kind: 'write' }>>();
+    // The provider as its page tells readers to get it (the site's zip, unzipped, npm install), while the app is scaffolded.
+    const provider = downloadProvider(root, work, env, log);
+    provider.catch(() => undefined);
 
     const compile = async (step: Extract<ReplayStep, { kind: 'checkpoint' }>) => {
       const what = `tsc at ${step.name} (${step.file}:${step.line})`;
@@ -106,11 +112,12 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     });
 
     await timed('local identity provider', async () => {
-      const [command, ...args] = idpCommand(root).split(/\s+/);
-      log(`  ${providerPage}: ${command} ${args.join(' ')} -- --app-url ${baseUrl} --port ${idpPort}`);
-      const idp = start(command!, [...args, '--', '--app-url', baseUrl, '--port', String(idpPort)], root, env);
+      const { folder, start: startStep } = await provider;
+      log(`  ${startStep.file}:${startStep.line} ${startStep.command} -- --app-url ${baseUrl} --port ${idpPort} (in the downloaded ${path.basename(folder)})`);
+      const [command, ...args] = startStep.command.split(/\s+/);
+      const idp = start(command!, [...args, '--', '--app-url', baseUrl, '--port', String(idpPort)], folder, env);
       children.push(idp.child);
-      await idp.waitFor(/local-idp listening on/, 60_000, { file: providerPage, line: 1 }, 'npm run idp');
+      await idp.waitFor(/local-idp listening on/, 90_000, startStep, startStep.command);
     });
 
     await timed('next build', async () => {
@@ -155,12 +162,66 @@ function localEnv(place: Place, text: string, baseUrl: string, idpPort: number):
   return out;
 }
 
-/** The command the provider page tells readers to run (`npm run idp`). */
-function idpCommand(root: string): string {
-  const source = readFileSync(path.join(root, providerPage), 'utf8');
-  const match = /```bash\n(npm run idp)\n```/.exec(source);
-  if (!match) throw new ReplayError({ file: providerPage, line: 1 }, 'start the local identity provider', 'the page no longer shows `npm run idp` in a bash block');
-  return match[1]!;
+interface ProviderCommand extends Place {
+  command: string;
+}
+
+/**
+ * What the provider page's "Start it for your own app" tells readers to do:
+ * download the zip it links, then the commands of its bash blocks (`unzip`,
+ * `cd`, `npm install`, and `npm run idp`, which the caller starts).
+ */
+export function providerSteps(root: string): { zip: Place & { url: string }; unzip: ProviderCommand; folder: string; install: ProviderCommand; start: ProviderCommand } {
+  const lines = readFileSync(path.join(root, providerPage), 'utf8').split('\n');
+  const first = lines.findIndex((line) => line.includes('{#start-it-for-your-own-app}'));
+  const end = lines.findIndex((line, index) => index > first && line.startsWith('## '));
+  const page = { file: providerPage, line: first + 1 };
+  if (first < 0) throw new ReplayError({ file: providerPage, line: 1 }, 'download the local identity provider', 'the page has no section {#start-it-for-your-own-app}');
+  const section = lines.slice(first, end < 0 ? undefined : end).map((text, index) => ({ text, line: first + 1 + index }));
+  const link = section.find(({ text }) => text.includes(`(pathname://${localIdpDownload.path})`));
+  if (!link) {
+    throw new ReplayError(page, 'download the local identity provider', `the section does not link the zip the build writes (pathname://${localIdpDownload.path}, src/plugins/sample-zip/local-idp.ts)`);
+  }
+  const commands: ProviderCommand[] = [];
+  let inBash = false;
+  for (const { text, line } of section) {
+    if (text.startsWith('```')) inBash = !inBash && text.trim() === '```bash';
+    else if (inBash && text.trim() !== '') commands.push({ file: providerPage, line, command: text.trim() });
+  }
+  const zipName = path.posix.basename(localIdpDownload.path);
+  const find = (pattern: RegExp, what: string) => {
+    const found = commands.find(({ command }) => pattern.test(command));
+    if (!found) throw new ReplayError(page, 'start the local identity provider', `the section shows no ${what} command in a bash block`);
+    return found;
+  };
+  const unzip = find(/^unzip /, '`unzip`');
+  if (unzip.command !== `unzip ${zipName}`) throw new ReplayError(unzip, unzip.command, `the download is ${zipName}`);
+  const cd = find(/^cd /, '`cd`');
+  const folder = cd.command.slice(3).trim();
+  if (folder !== localIdpDownload.name) throw new ReplayError(cd, cd.command, `the zip unpacks into ${localIdpDownload.name}/`);
+  const install = find(/^npm (install|ci)$/, '`npm install`');
+  const startCommand = find(/^npm run idp$/, '`npm run idp`');
+  for (const other of commands.filter((command) => ![unzip, cd, install, startCommand].includes(command))) {
+    throw new ReplayError(other, other.command, 'the replay does not know this command; teach tools/replay/run.ts what a reader does with it');
+  }
+  return { zip: { file: providerPage, line: link.line, url: localIdpDownload.path }, unzip, folder, install, start: startCommand };
+}
+
+/** The zip the site serves, unzipped in `work` (the page's `unzip`), then the page's `npm install` in it. */
+async function downloadProvider(root: string, work: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ folder: string; start: ProviderCommand }> {
+  const steps = providerSteps(root);
+  log(`  ${steps.zip.file}:${steps.zip.line} download ${steps.zip.url}, ${steps.unzip.command}`);
+  const files = unzipSync(localIdpZip(root));
+  for (const [name, bytes] of Object.entries(files)) {
+    if (name.endsWith('/')) continue;
+    mkdirSync(path.dirname(path.join(work, name)), { recursive: true });
+    writeFileSync(path.join(work, name), bytes);
+  }
+  const folder = path.join(work, steps.folder);
+  log(`  ${steps.install.file}:${steps.install.line} ${steps.install.command} (in ${steps.folder})`);
+  const [command, ...args] = steps.install.command.split(/\s+/);
+  await run(steps.install, steps.install.command, command!, args, { cwd: folder, env, timeoutMs: 300_000 });
+  return { folder, start: steps.start };
 }
 
 /** Compiler output `app/x.ts(3,5): error TS…` or `./app/x.ts:3:5` pointed at the guide block that wrote the file. */

@@ -142,6 +142,8 @@ function strongParagraph(label: string): Paragraph {
 }
 
 function absoluteUrl(url: string, scope: Scope, ctx: TwinContext): string {
+  // `pathname:///downloads/x.zip`: a file the build writes, served from the site's root.
+  if (url.startsWith('pathname://')) return `${ctx.siteBase}${url.slice('pathname://'.length)}`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return url;
   if (url.startsWith('#')) return `${scope.pageUrl}${url}`;
   if (url.startsWith('/')) return `${ctx.siteBase}${url}`;

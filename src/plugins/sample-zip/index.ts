@@ -3,11 +3,12 @@
  * build, writes `samples/<sample>.json` into the locale's output: the sample's
  * committed files (`git ls-files`, never node_modules, .next or local env
  * files), which the browser zips with fflate on click (see
- * src/components/DownloadSample). The English build also fails when the last
+ * src/components/DownloadSample). It also writes the local identity
+ * provider's zip (./local-idp.ts) that the provider page links. The English
+ * build also fails when the last
  * block that shows a whole sample file (./shown-in-full.ts) differs from the
  * file the zip holds, naming the guide file and line.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
@@ -17,31 +18,13 @@ import { visit } from 'unist-util-visit';
 import snippetsConfig from '../../../tools/snippets/samples.config';
 import type { QuickStartGuide } from '../quick-starts/guides';
 import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown';
+import { committedFiles } from './files';
+import { localIdpDownload, localIdpZip } from './local-idp';
 import { shownInFull } from './shown-in-full';
 
 import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types';
 
-export { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData };
-
-const excluded = [/(^|\/)node_modules\//, /(^|\/)\.next\//, /(^|\/)\.env(\..*)?\.local$/];
-
-/** The sample's committed files, relative to its folder, minus what the zip never holds. */
-export function committedFiles(siteDir: string, sampleDir: string): string[] {
-  let listed: string;
-  try {
-    listed = execFileSync('git', ['ls-files', '-z', '--', sampleDir], { cwd: siteDir, encoding: 'utf8' });
-  } catch (error) {
-    throw new Error(`${SAMPLE_ZIP_PLUGIN}: cannot list the committed files of ${sampleDir} with "git ls-files" (${(error as Error).message.split('\n')[0]}). Build from a git checkout.`);
-  }
-  const files = listed
-    .split('\0')
-    .filter((file) => file !== '')
-    .map((file) => path.posix.relative(sampleDir, file))
-    .filter((file) => !excluded.some((pattern) => pattern.test(file)))
-    .sort();
-  if (files.length === 0) throw new Error(`${SAMPLE_ZIP_PLUGIN}: git lists no committed file under ${sampleDir}.`);
-  return files;
-}
+export { SAMPLE_ZIP_PLUGIN, committedFiles, type SampleFiles, type SampleZipData };
 
 /** The sample of a guide page (docs-relative path), from the snippet checker's config: one fact, one place. */
 function sampleOf(docPath: string): string | undefined {
@@ -76,6 +59,10 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       const problems: string[] = [];
       const written = new Set<string>();
+      // In every locale's output: the page links it with pathname://, so it must be there whichever locale is served at the root.
+      const idpZip = path.join(outDir, localIdpDownload.path);
+      mkdirSync(path.dirname(idpZip), { recursive: true });
+      writeFileSync(idpZip, localIdpZip(siteDir));
       for (const { doc, sample } of guideDocs) {
         const files = committedFiles(siteDir, sample);
         const name = path.basename(sample);

@@ -1,0 +1,25 @@
+/**
+ * The local identity provider's download, as a reader finds it: on the
+ * provider page of each locale, a link to local-identity-provider.zip that the
+ * built site serves, holding the same bytes the replay starts the provider
+ * from (tools/replay, src/plugins/sample-zip/local-idp.ts).
+ */
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, test } from 'node:test';
+import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp';
+import { attributeValues, buildDir, ensureBuild, locales, readHtml, repoRoot } from './built-site';
+
+before(() => ensureBuild());
+
+for (const locale of locales) {
+  test(`${locale}: the provider page links the zip, and the site serves it`, () => {
+    const html = readHtml(locale, '/introduction/local-identity-provider');
+    const hrefs = attributeValues(html, 'href').filter((href) => href.endsWith('.zip'));
+    assert.deepEqual(hrefs, [localIdpDownload.path], `links to zips on the ${locale} provider page: ${hrefs.join(', ') || 'none'}`);
+    const served = path.join(buildDir, hrefs[0]!);
+    assert.ok(existsSync(served), `the page links ${hrefs[0]}, but the build has no ${path.relative(repoRoot, served)}`);
+    assert.deepEqual(new Uint8Array(readFileSync(served)), localIdpZip(repoRoot), `${path.relative(repoRoot, served)} is not the zip of samples/local-idp`);
+  });
+}
