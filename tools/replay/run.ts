@@ -87,7 +87,8 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
         if (step.kind === 'scaffold') {
           const args = pinnedScaffold(step);
           log(`  ${step.file}:${step.line} npx ${args.join(' ')}`);
-          await run(step, 'scaffold', 'npx', ['--yes', ...args], { cwd: work, env, timeoutMs: 300_000 });
+          // Under a loaded machine and a slow registry, create-next-app's own install has taken over 5 minutes.
+          await run(step, 'scaffold', 'npx', ['--yes', ...args], { cwd: work, env, timeoutMs: 900_000 });
           appDir = path.join(work, step.appFolder);
           const manifest = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
           const missing = plan.guide.walkthrough!.scaffoldPackages.filter((pkg) => !manifest.dependencies?.[pkg]);
@@ -97,7 +98,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
         } else if (step.kind === 'install') {
           log(`  ${step.file}:${step.line} ${step.command}`);
           const [command, ...args] = step.command.split(/\s+/);
-          await run(step, step.command, command!, args, { cwd: appDir, env, timeoutMs: 300_000 });
+          await run(step, step.command, command!, args, { cwd: appDir, env, timeoutMs: 600_000 });
         } else if (step.kind === 'checkpoint') {
           await compile(step);
         } else {
