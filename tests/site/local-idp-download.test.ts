@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
 import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp';
-import { attributeValues, buildDir, ensureBuild, locales, readHtml, repoRoot } from './built-site';
+import { attributeValues, buildDir, ensureBuild, localePrefix, locales, readHtml, repoRoot } from './built-site';
 
 before(() => ensureBuild());
 
@@ -17,7 +17,8 @@ for (const locale of locales) {
   test(`${locale}: the provider page links the zip, and the site serves it`, () => {
     const html = readHtml(locale, '/introduction/local-identity-provider');
     const hrefs = attributeValues(html, 'href').filter((href) => href.endsWith('.zip'));
-    assert.deepEqual(hrefs, [localIdpDownload.path], `links to zips on the ${locale} provider page: ${hrefs.join(', ') || 'none'}`);
+    // Docusaurus puts the locale's base URL before a pathname:// link.
+    assert.deepEqual(hrefs, [`${localePrefix(locale)}${localIdpDownload.path}`], `links to zips on the ${locale} provider page: ${hrefs.join(', ') || 'none'}`);
     const served = path.join(buildDir, hrefs[0]!);
     assert.ok(existsSync(served), `the page links ${hrefs[0]}, but the build has no ${path.relative(repoRoot, served)}`);
     assert.deepEqual(new Uint8Array(readFileSync(served)), localIdpZip(repoRoot), `${path.relative(repoRoot, served)} is not the zip of samples/local-idp`);

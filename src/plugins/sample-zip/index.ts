@@ -59,7 +59,7 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
     async postBuild({ outDir }) {
       const problems: string[] = [];
       const written = new Set<string>();
-      // In every locale's output: the page links it with pathname://, so it must be there whichever locale is served at the root.
+      // In every locale's output: Docusaurus puts the locale's base URL before the page's pathname:// link.
       const idpZip = path.join(outDir, localIdpDownload.path);
       mkdirSync(path.dirname(idpZip), { recursive: true });
       writeFileSync(idpZip, localIdpZip(siteDir));

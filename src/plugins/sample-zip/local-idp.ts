@@ -18,7 +18,7 @@ export const localIdpDownload = {
   sample: 'samples/local-idp',
   /** The folder inside the zip, and the zip's name. */
   name: 'local-identity-provider',
-  /** Where the built site serves it, from the root of the site (the provider page links it with `pathname://`). */
+  /** Where each locale's build serves it, under the locale's base URL (the provider page links it with `pathname://`). */
   path: '/downloads/local-identity-provider.zip',
 } as const;
 
