@@ -23,9 +23,10 @@ export interface SampleEntry {
     page: string;
     /**
      * Globs (`*`, `**`) of the pages whose code blocks are type-checked against this
-     * sample, relative to a locale's docs folder (so one entry covers every locale).
+     * sample, relative to a locale's docs folder (so one entry covers every locale);
+     * by default the guide's folder (see checkedPages).
      */
-    pages: string[];
+    pages?: string[];
     /**
      * The packages the guide's `create-next-app` command installs: the guide is a
      * walkthrough that readers follow block by block from a fresh app (its blocks
@@ -62,6 +63,11 @@ export const otherCheckedPages: Array<{ pages: string[]; sample: string }> = [
   { pages: ['introduction/**', 'authorization/**', 'organizations/**', 'end-user-flows/**', 'connectors/**'], sample: 'app' },
 ];
 
+/** What the guides' `npx create-next-app` installs. */
+const createNextAppPackages = ['next', 'react', 'react-dom'];
+/** The files of lib/ that both Next.js samples hold and both guides show whole. */
+const sharedLibFiles = ['lib/shopping-api.ts', 'lib/redis-session.ts', 'lib/session-expiry.ts', 'lib/cookie-session.ts'];
+
 export const samples: SampleEntry[] = [
   {
     name: 'app',
@@ -69,8 +75,7 @@ export const samples: SampleEntry[] = [
     dir: 'samples/next-app-router',
     guide: {
       page: 'docs/quick-starts/next-app-router/index.mdx',
-      pages: ['quick-starts/next-app-router/**'],
-      scaffoldPackages: ['next', 'react', 'react-dom'],
+      scaffoldPackages: createNextAppPackages,
     },
     scratchDir: 'app',
     port: 3002,
@@ -90,10 +95,7 @@ export const samples: SampleEntry[] = [
       'app/shopping-api/products/route.ts',
       'app/products/page.tsx',
       'app/organizations/page.tsx',
-      'lib/shopping-api.ts',
-      'lib/redis-session.ts',
-      'lib/session-expiry.ts',
-      'lib/cookie-session.ts',
+      ...sharedLibFiles,
     ],
   },
   {
@@ -102,8 +104,7 @@ export const samples: SampleEntry[] = [
     dir: 'samples/next-pages-router',
     guide: {
       page: 'docs/quick-starts/next/index.mdx',
-      pages: ['quick-starts/next/**'],
-      scaffoldPackages: ['next', 'react', 'react-dom'],
+      scaffoldPackages: createNextAppPackages,
     },
     scratchDir: 'pages',
     port: 3003,
@@ -121,10 +122,7 @@ export const samples: SampleEntry[] = [
       'pages/api/edge/user.ts',
       'pages/api/shopping-api/products.ts',
       'pages/organizations.tsx',
-      'lib/shopping-api.ts',
-      'lib/redis-session.ts',
-      'lib/session-expiry.ts',
-      'lib/cookie-session.ts',
+      ...sharedLibFiles,
     ],
   },
 ];
@@ -137,6 +135,11 @@ export function sampleNamed(name: string): SampleEntry {
   const entry = samples.find((candidate) => candidate.name === name);
   if (!entry) throw new Error(`no sample named "${name}" in samples/registry.ts (there are: ${samples.map((sample) => sample.name).join(', ')}).`);
   return entry;
+}
+
+/** The pages checked against the sample: `guide.pages`, or every page in the guide's folder (`quick-starts/next/**`). */
+export function checkedPages(entry: SampleEntry): string[] {
+  return entry.guide.pages ?? [`${entry.guide.page.replace(/^docs\//, '').replace(/\/[^/]*$/, '')}/**`];
 }
 
 /** Where `npm run sample -- <name>` serves the sample by default. */

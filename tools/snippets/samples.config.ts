@@ -4,7 +4,7 @@
  * checked against the samples of every guide page that imports them. The
  * guides come from the registry of samples (samples/registry.ts).
  */
-import { otherCheckedPages, sampleNamed, samples } from '../../samples/registry.ts';
+import { checkedPages, otherCheckedPages, sampleNamed, samples } from '../../samples/registry.ts';
 
 export interface GuideSample {
   /** Globs (`*`, `**`) of guide pages, relative to a locale's docs folder, so one entry covers both locales. */
@@ -48,7 +48,7 @@ const config: SnippetsConfig = {
 export function guidesOfRegistry(): GuideSample[] {
   return [
     ...samples.map((entry) => ({
-      pages: entry.guide.pages,
+      pages: checkedPages(entry),
       sample: entry.dir,
       scratchDir: entry.scratchDir,
       ...(entry.guide.scaffoldPackages ? { walkthrough: { scaffoldPackages: entry.guide.scaffoldPackages } } : {}),
