@@ -1,11 +1,14 @@
-/** The sample builds with `next build`, and the sample and the identity provider type-check cleanly. */
+/**
+ * Every sample of the registry (samples/registry.ts) builds with `next build`
+ * and type-checks cleanly, and so does the local identity provider.
+ */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { idpDir, repoRoot, sampleDir } from './helpers/paths.js';
-import { ensureSampleBuild, isBuildFresh } from './helpers/sample.js';
+import { idpDir, repoRoot } from './helpers/paths.js';
+import { ensureSampleBuild, isBuildFresh, sampleApps } from './helpers/sample.js';
 
 const run = promisify(execFile);
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');
@@ -19,14 +22,16 @@ async function typeCheck(project: string): Promise<string> {
   }
 }
 
-test('next build of the sample passes (built only when sources changed)', { timeout: 600_000 }, async () => {
-  await ensureSampleBuild();
-  assert.equal(isBuildFresh(), true);
-});
+for (const app of sampleApps) {
+  test(`${app.entry.title}: next build passes (built only when sources changed)`, { timeout: 600_000 }, async () => {
+    await ensureSampleBuild(app);
+    assert.equal(isBuildFresh(app), true);
+  });
 
-test('the sample type-checks with tsc --noEmit', { timeout: 300_000 }, async () => {
-  assert.equal(await typeCheck(sampleDir), '');
-});
+  test(`${app.entry.title}: tsc --noEmit passes`, { timeout: 300_000 }, async () => {
+    assert.equal(await typeCheck(app.dir), '');
+  });
+}
 
 test('the local identity provider type-checks with tsc --noEmit', { timeout: 300_000 }, async () => {
   assert.equal(await typeCheck(idpDir), '');

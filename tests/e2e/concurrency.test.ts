@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
 import { HttpClient, signInWithHttp } from './helpers/http-client.js';
 import { startIdp, type Idp } from './helpers/idp.js';
-import type { ServerProcess } from './helpers/processes.js';
+import type { ServerProcess } from '../../tools/lib/processes.js';
 import { startRedis, type Redis } from './helpers/redis.js';
 import { ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
 
@@ -19,7 +19,7 @@ const people = Array.from({ length: 20 }, (_, index) => {
 async function startStack(redisUrl?: string): Promise<{ idp: Idp; sample: Sample }> {
   await ensureSampleBuild();
   const { port, baseUrl } = await reserveSamplePort();
-  const idp = await startIdp({ sampleBaseUrl: baseUrl, extraTestUsers: people.length });
+  const idp = await startIdp({ baseUrls: { app: baseUrl }, extraTestUsers: people.length });
   const sample = await startSample({ idpEndpoint: idp.endpoint, port, redisUrl });
   return { idp, sample };
 }

@@ -6,45 +6,22 @@
  * cannot lock out the other test files' sign-ins.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import { evictExpired, storeSize } from '../../samples/local-idp/src/memory-store.js';
 import { startIdp as startLocalIdp } from '../../samples/local-idp/src/server.js';
 import { defaultSettings } from '../../samples/local-idp/src/settings.js';
 import { HttpClient } from './helpers/http-client.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { appId } from './helpers/sample.js';
+import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.js';
+import { authorizeUrl } from './helpers/oidc-flow.js';
 
-const sampleBaseUrl = 'http://127.0.0.1:9';
-let idp: Idp;
-
-before(async () => {
-  idp = await startIdp({ sampleBaseUrl, extraTestUsers: 8 });
-});
-
-after(async () => {
-  await idp?.stop();
-});
-
-function authorizeUrl(endpoint = idp.endpoint): string {
-  const authorize = new URL(`${endpoint}/oidc/auth`);
-  authorize.search = new URLSearchParams({
-    client_id: appId,
-    redirect_uri: `${sampleBaseUrl}/callback`,
-    response_type: 'code',
-    scope: 'openid',
-    code_challenge: createHash('sha256').update('v'.repeat(43)).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).toString();
-  return authorize.href;
-}
+const idp = idpForTests({ extraTestUsers: 8 });
 
 /** One login attempt on a fresh sign-in page; returns the status of the form's answer. */
 async function tryLogin(username: string, password: string): Promise<{ status: number; body: string; retryAfter: string | null }> {
   const client = new HttpClient();
-  const signInPage = await client.request(authorizeUrl());
+  const signInPage = await client.request(authorizeUrl(idp().endpoint, sampleBaseUrl).href);
   const { response, body } = await client.submitForm(signInPage.url, signInPage.body, { identifier: username, password });
   return { status: response.status, body, retryAfter: response.headers.get('retry-after') };
 }
@@ -53,7 +30,7 @@ test('abandoned authorizations do not grow the provider: entries and heap stay f
   // This provider runs in the test's own process, so its store can be counted and its heap measured.
   v8.setFlagsFromString('--expose-gc');
   const gc = vm.runInNewContext('gc') as () => void;
-  const local = await startLocalIdp({ ...defaultSettings, port: 0, sampleBaseUrl });
+  const local = await startLocalIdp({ ...defaultSettings, port: 0, samples: defaultSettings.samples.map((client) => ({ ...client, baseUrl: sampleBaseUrl })) });
   try {
     const abandon = async (count: number) => {
       let next = 0;
@@ -62,7 +39,7 @@ test('abandoned authorizations do not grow the provider: entries and heap stay f
         Array.from({ length: 8 }, async () => {
           while (next < count) {
             next += 1;
-            const response = await fetch(authorizeUrl(local.endpoint), { redirect: 'manual' });
+            const response = await fetch(authorizeUrl(local.endpoint, sampleBaseUrl), { redirect: 'manual' });
             assert.equal(response.status, 303);
             await response.arrayBuffer();
           }

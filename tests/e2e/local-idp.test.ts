@@ -3,37 +3,27 @@
  * parts of Logto's behaviour the sample relies on, including the failures.
  */
 import assert from 'node:assert/strict';
-import { createHash } from 'node:crypto';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import { HttpClient, type Credentials } from './helpers/http-client.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.js';
+import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.js';
+import { authorizeUrl, decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.js';
 import { apiResource, appId } from './helpers/sample.js';
 
-// Nothing listens here: the flow reads the code from the redirect instead of following it.
-const sampleBaseUrl = 'http://127.0.0.1:9';
-let idp: Idp;
-
-before(async () => {
-  idp = await startIdp({ sampleBaseUrl, extraTestUsers: 1 });
-});
-
-after(async () => {
-  await idp?.stop();
-});
+// The sample's client is registered for an address where nothing listens: the flow reads the code from the redirect.
+const idp = idpForTests({ extraTestUsers: 1 });
 
 async function tokenRequest(parameters: Record<string, string>): Promise<TokenResponse> {
-  return requestToken(idp.endpoint, parameters);
+  return requestToken(idp().endpoint, parameters);
 }
 
 /** The SDK's sign-in, ending in a refresh token; checks what the SDK checks on the way. */
 async function signIn(user: Credentials): Promise<string> {
-  const { status, body } = await runCodeFlow({ idpEndpoint: idp.endpoint, sampleBaseUrl, user });
+  const { status, body } = await runCodeFlow({ idpEndpoint: idp().endpoint, sampleBaseUrl, user });
   assert.equal(status, 200, JSON.stringify(body));
   assert.equal(typeof body.scope, 'string', 'the SDK needs a string scope');
   const claims = decodePayload(String(body.id_token));
   assert.equal(claims.aud, appId);
-  assert.equal(claims.iss, `${idp.endpoint}/oidc`);
+  assert.equal(claims.iss, `${idp().endpoint}/oidc`);
   return String(body.refresh_token);
 }
 
@@ -42,16 +32,7 @@ const outsider = { username: 'user-01', password: 'password-01' };
 
 test('a wrong password shows the sign-in page again with an error', async () => {
   const client = new HttpClient();
-  const authorize = new URL(`${idp.endpoint}/oidc/auth`);
-  authorize.search = new URLSearchParams({
-    client_id: appId,
-    redirect_uri: `${sampleBaseUrl}/callback`,
-    response_type: 'code',
-    scope: 'openid',
-    code_challenge: createHash('sha256').update('v'.repeat(43)).digest('base64url'),
-    code_challenge_method: 'S256',
-  }).toString();
-  const signInPage = await client.request(authorize.href);
+  const signInPage = await client.request(authorizeUrl(idp().endpoint, sampleBaseUrl).href);
   const retry = await client.submitForm(signInPage.url, signInPage.body, { identifier: 'alice', password: 'not-it' });
   assert.equal(retry.response.status, 401);
   assert.match(retry.body, /Wrong username or password/);
@@ -113,7 +94,7 @@ test('an organization token is refused to a user who is not a member', async () 
 
 test('a revoked refresh token no longer works', async () => {
   const refreshToken = await signIn(alice);
-  assert.equal(await revokeToken(idp.endpoint, refreshToken), 200);
+  assert.equal(await revokeToken(idp().endpoint, refreshToken), 200);
   const { status, body } = await tokenRequest({ grant_type: 'refresh_token', refresh_token: refreshToken });
   assert.equal(status, 400);
   assert.equal(body.error, 'invalid_grant');

@@ -23,7 +23,7 @@ let browser: Browser;
 before(async () => {
   await ensureSampleBuild();
   const { port, baseUrl } = await reserveSamplePort();
-  idp = await startIdp({ sampleBaseUrl: baseUrl });
+  idp = await startIdp({ baseUrls: { app: baseUrl } });
   sample = await startSample({ idpEndpoint: idp.endpoint, port });
   browser = await launchBrowser();
 });

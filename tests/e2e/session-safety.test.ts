@@ -16,7 +16,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { alice, launchBrowser, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
 import { startIdp, type Idp } from './helpers/idp.js';
 import { decodePayload } from './helpers/oidc-flow.js';
-import { freePort } from './helpers/processes.js';
+import { freePort } from '../../tools/lib/processes.js';
 import { assertStoredSession, startRedis, type Redis } from './helpers/redis.js';
 import {
   appRouterSample,
@@ -67,7 +67,7 @@ for (const { label, app, pages } of samples) {
     before(async () => {
       await ensureSampleBuild(app);
       ({ port, baseUrl } = await reserveSamplePort());
-      idp = await startIdp(pages ? { sampleBaseUrl: 'http://127.0.0.1:9', pagesSampleBaseUrl: baseUrl } : { sampleBaseUrl: baseUrl });
+      idp = await startIdp({ baseUrls: { [app.entry.name]: baseUrl } });
       redis = await startRedis();
       browser = await launchBrowser();
     });
@@ -288,7 +288,7 @@ describe('security headers', () => {
   before(async () => {
     const app = await reserveSamplePort();
     const pages = await reserveSamplePort();
-    idp = await startIdp({ sampleBaseUrl: app.baseUrl, pagesSampleBaseUrl: pages.baseUrl });
+    idp = await startIdp({ baseUrls: { app: app.baseUrl, pages: pages.baseUrl } });
     running.push(await startSample({ idpEndpoint: idp.endpoint, port: app.port, app: appRouterSample }));
     running.push(await startSample({ idpEndpoint: idp.endpoint, port: pages.port, app: pagesRouterSample }));
   });

@@ -117,7 +117,7 @@ export function assertShownFilesEqualSample(guideSource: string, sample: string,
   }
   for (const title of shownInFull) {
     const shown = last.get(title);
-    assert.ok(shown, `the guide no longer shows ${title}; update the list in src/plugins/sample-zip/shown-in-full.ts`);
+    assert.ok(shown, `the guide no longer shows ${title}; update shownInFull in samples/registry.ts`);
     const actual = readFileSync(path.join(repoRoot, sample, title), 'utf8').trimEnd();
     assert.equal(shown.code.trimEnd(), actual, `the guide's last ${title} (${shown.place}) differs from ${sample}/${title}`);
   }

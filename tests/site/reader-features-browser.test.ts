@@ -14,7 +14,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { htmlText } from './built-site';
 import { serveSite, type ServedSite } from './served-site';
 import { fields } from '../../src/components/ReaderValues/fields';
-import { defaultIdpPort, samples } from '../../tools/sample/kinds';
+import { defaultIdpPort, sampleNamed } from '../../samples/registry';
 
 let site: ServedSite;
 
@@ -118,8 +118,8 @@ describe('"Your app" values in code blocks', () => {
 
   test('"Use the local identity provider" fills what npm run sample uses, in both locales', async () => {
     for (const [route, kind] of [
-      ['/quick-starts/next-app-router', samples.app],
-      ['/zh-CN/quick-starts/next', samples.pages],
+      ['/quick-starts/next-app-router', sampleNamed('app')],
+      ['/zh-CN/quick-starts/next', sampleNamed('pages')],
     ] as const) {
       const page = await site.open(route);
       await clearValues(page);
@@ -127,8 +127,8 @@ describe('"Your app" values in code blocks', () => {
       await page.click('details[data-reader-values] [data-local-idp]');
       const input = (name: string) => page.inputValue(`details[data-reader-values] input[name="${name}"]`);
       assert.equal(await input('endpoint'), `http://127.0.0.1:${defaultIdpPort}`);
-      assert.equal(await input('appId'), kind.appId);
-      assert.equal(await input('appSecret'), kind.appSecret);
+      assert.equal(await input('appId'), kind.client.id);
+      assert.equal(await input('appSecret'), kind.client.secret);
       assert.equal(await input('baseUrl'), `http://127.0.0.1:${kind.port}`);
       assert.ok((await input('cookieSecret')).length >= 32);
       await clearValues(page);

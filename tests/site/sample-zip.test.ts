@@ -18,12 +18,12 @@ import { buildDir, ensureBuild, localePrefix, locales, repoRoot } from './built-
 import { copySite } from './site-copy';
 import { sampleZip } from '../../src/components/DownloadSample/build-zip';
 import { fields } from '../../src/components/ReaderValues/fields';
-import { shownInFull } from '../../src/plugins/sample-zip/shown-in-full';
+import { sampleNamed, samples as registry } from '../../samples/registry';
 import type { SampleFiles } from '../../src/plugins/sample-zip/types';
 
 ensureBuild();
 
-const samples = ['samples/next-app-router', 'samples/next-pages-router'];
+const samples = registry.map((entry) => entry.dir);
 const temporary: string[] = [];
 after(() => {
   for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
@@ -88,8 +88,8 @@ for (const sample of samples) {
 }
 
 test('the build fails, naming the guide, when a file the guide shows differs from the zipped one', async () => {
-  const sample = 'samples/next-app-router';
-  const file = shownInFull[sample]![0]!;
+  const { dir: sample, shownInFull } = sampleNamed('app');
+  const file = shownInFull[0]!;
   const site = copySite();
   try {
     site.edit(`${sample}/${file}`, (text) => `${text}\n// drifted from the guide\n`);

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/helpers/browser';
-import { freePort, startProcess, type ServerProcess } from '../e2e/helpers/processes';
+import { freePort, startProcess, type ServerProcess } from '../../tools/lib/processes';
 import { ensureBuild, repoRoot } from './built-site';
 
 export interface ServedSite {

@@ -1,18 +1,18 @@
 /**
- * `npm run test:replay [-- app|pages]`: replays the quick starts (both by
- * default) from an empty folder as a reader follows them, and fails naming the
+ * `npm run test:replay [-- <name>…]`: replays the quick starts of the samples
+ * in samples/registry.ts whose guide is a walkthrough (all by default) from an empty folder as a reader follows them, and fails naming the
  * guide's file, line and step. See tools/replay/README.md.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ReplayError } from './plan.ts';
+import { sampleNamed } from '../../samples/registry.ts';
+import { replayable, ReplayError } from './plan.ts';
 import { replay } from './run.ts';
 
-const commands = [
-  ['npm run test:replay', 'replay both quick starts (App Router, then Pages Router)'],
-  ['npm run test:replay -- app', 'only the App Router guide (docs/quick-starts/next-app-router)'],
-  ['npm run test:replay -- pages', 'only the Pages Router guide (docs/quick-starts/next)'],
-] as const;
+const commands: Array<[string, string]> = [
+  ['npm run test:replay', `replay every walkthrough quick start (${replayable.join(', ')})`],
+  ...replayable.map((name): [string, string] => [`npm run test:replay -- ${name}`, `only the guide of the ${sampleNamed(name).title} (${sampleNamed(name).guide.page})`]),
+];
 const usage = ['usage:', ...commands.map(([command, what]) => `  ${command.padEnd(32)} ${what}`)].join('\n');
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -21,12 +21,12 @@ if (args.includes('--help') || args.includes('-h')) {
   console.log(usage);
   process.exit(0);
 }
-const unknown = args.filter((arg) => arg !== 'app' && arg !== 'pages');
+const unknown = args.filter((arg) => !replayable.includes(arg));
 if (unknown.length > 0) {
   console.error(`unknown argument ${unknown.join(' ')}\n${usage}`);
   process.exit(2);
 }
-const names = args.length > 0 ? (args as Array<'app' | 'pages'>) : (['app', 'pages'] as const);
+const names = args.length > 0 ? args : replayable;
 
 // The guides replay side by side: installs wait on the network while the other guide builds.
 const started = Date.now();
@@ -37,7 +37,7 @@ const results = await Promise.all(
       lines.push(line);
       console.log(`[${name}] ${line.trim()}`);
     };
-    log(`replay of the ${name === 'app' ? 'App Router' : 'Pages Router'} guide`);
+    log(`replay of the guide of the ${sampleNamed(name).title}`);
     try {
       const { seconds } = await replay(root, name, log);
       log(`passed (${Object.entries(seconds).map(([step, s]) => `${step} ${s} s`).join(', ')})`);

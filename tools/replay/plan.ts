@@ -7,6 +7,7 @@
  * same MDX parse and fragment expansion the snippet checker uses.
  */
 import path from 'node:path';
+import { sampleNamed, samples } from '../../samples/registry.ts';
 import config, { type GuideSample } from '../snippets/samples.config.ts';
 import { shownCode } from '../snippets/walkthrough-rules.ts';
 import { guideSteps, npmCommands } from '../snippets/walkthrough.ts';
@@ -24,16 +25,15 @@ export type ReplayStep =
   | (Place & { kind: 'checkpoint'; name: string });
 
 export interface ReplayGuide {
-  name: 'app' | 'pages';
+  /** The sample's name in samples/registry.ts. */
+  name: string;
   page: string;
   guide: GuideSample;
   steps: ReplayStep[];
 }
 
-export const guides: Record<ReplayGuide['name'], string> = {
-  app: 'docs/quick-starts/next-app-router/index.mdx',
-  pages: 'docs/quick-starts/next/index.mdx',
-};
+/** The samples whose guide is a walkthrough (it names its scaffold packages): the guides the replay follows. */
+export const replayable: string[] = samples.filter((entry) => entry.guide.scaffoldPackages).map((entry) => entry.name);
 
 export class ReplayError extends Error {
   constructor(
@@ -46,10 +46,10 @@ export class ReplayError extends Error {
 }
 
 export function planGuide(root: string, name: ReplayGuide['name']): ReplayGuide {
-  const page = guides[name];
+  const page = sampleNamed(name).guide.page;
   const localPath = page.slice(`${config.locales[config.defaultLocale]!.docs}/`.length);
   const guide = config.guides.find((entry) => entry.walkthrough && entry.pages.some((glob) => localPath.startsWith(glob.replace(/\*\*$/, ''))));
-  if (!guide) throw new ReplayError({ file: page, line: 1 }, 'plan', 'no walkthrough entry of tools/snippets/samples.config.ts covers this page');
+  if (!guide) throw new ReplayError({ file: page, line: 1 }, 'plan', 'no walkthrough guide covers this page; give its sample scaffoldPackages in samples/registry.ts');
   const all = guideSteps(root, config, config.defaultLocale, page);
   const steps: ReplayStep[] = [];
   let appFolder: string | undefined;

@@ -11,13 +11,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer as createHttpServer, type Server } from 'node:http';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
 import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
+import { freePort, stopGroup } from '../lib/processes.ts';
 import { planGuide, ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
 
 /** The exact create-next-app the replay runs for the guide's `create-next-app@16`. */
@@ -93,7 +93,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
           const manifest = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
           const missing = plan.guide.walkthrough!.scaffoldPackages.filter((pkg) => !manifest.dependencies?.[pkg]);
           if (missing.length > 0) {
-            throw new ReplayError(step, 'scaffold', `create-next-app did not install ${missing.join(', ')}; fix scaffoldPackages in tools/snippets/samples.config.ts`);
+            throw new ReplayError(step, 'scaffold', `create-next-app did not install ${missing.join(', ')}; fix scaffoldPackages in samples/registry.ts`);
           }
         } else if (step.kind === 'install') {
           log(`  ${step.file}:${step.line} ${step.command}`);
@@ -134,7 +134,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     succeeded = true;
     return { guide: name, seconds };
   } finally {
-    await Promise.all(children.map(stop));
+    await Promise.all(children.map((child) => stopGroup(child)));
     await new Promise((resolve) => (fonts ? fonts.close(resolve) : resolve(undefined)));
     if (succeeded) rmSync(work, { recursive: true, force: true });
     else log(`  the replayed app is kept in ${work} for a look`);
@@ -235,15 +235,17 @@ function mapCompilerErrors(output: string, writers: Map<string, Extract<ReplaySt
 }
 
 async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<ReplayStep, { kind: 'write' }>>, baseUrl: string, log: (line: string) => void) {
-  const at = (file: string): Place => {
-    const writer = writers.get(file);
+  // The guide's block that wrote the file serving a route (App Router or Pages Router), else the page.
+  const at = (route: string): Place => {
+    const writer = routeFiles(route).map((file) => writers.get(file)).find((found) => found !== undefined);
     return writer ? { file: writer.file, line: writer.line } : { file: plan.page, line: 1 };
   };
-  const app = plan.name === 'app';
-  const home = at(app ? 'app/page.tsx' : 'pages/index.tsx');
+  const home = at('/');
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
   try {
     const page = await browser.newPage();
+    // A sign-in or sign-out control: a form button (server action) or a link (API route).
+    const control = (name: string) => page.getByRole('button', { name }).or(page.getByRole('link', { name }));
     page.setDefaultTimeout(30_000);
     const step = async (place: Place, name: string, body: () => Promise<void>) => {
       try {
@@ -264,7 +266,7 @@ async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<Repla
     await step(home, 'sign in (with the provider\'s consent page)', async () => {
       await page.goto(baseUrl);
       await page.getByText('You are not signed in.').waitFor();
-      await (app ? page.getByRole('button', { name: 'Sign in' }) : page.getByRole('link', { name: 'Sign in' })).click();
+      await control('Sign in').click();
       await page.getByLabel('Username or email').fill(testUser.username);
       await page.getByLabel('Password').fill(testUser.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
@@ -274,23 +276,23 @@ async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<Repla
     await step(home, 'greeting', async () => {
       await page.getByText('Hello, Alice Liddell!').waitFor();
     });
-    await step(at(app ? 'app/profile/page.tsx' : 'pages/profile.tsx'), 'user information', async () => {
+    await step(at('/profile'), 'user information', async () => {
       await page.getByRole('rowheader', { name: 'sub' }).waitFor();
       await page.goto(`${baseUrl}/profile`);
       await page.getByText('alice@example.com').waitFor();
       // custom_data comes only from the userinfo endpoint (fetchUserInfo).
       await page.getByText('Through the Looking-Glass', { exact: false }).waitFor();
     });
-    await step(at(app ? 'app/products/page.tsx' : 'pages/products.tsx'), 'access token for the API resource', async () => {
+    await step(at('/products'), 'access token for the API resource', async () => {
       await page.goto(`${baseUrl}/products`);
       await page.getByRole('button', { name: 'Load products' }).click();
       await page.getByRole('listitem').filter({ hasText: 'Looking-glass' }).waitFor();
     });
-    await step(at(app ? 'app/api/products/route.ts' : 'pages/api/products.ts'), 'protected API call', async () => {
+    await step(at('/api/products'), 'protected API call', async () => {
       const body = await json('/api/products');
       if (!JSON.stringify(body).includes('Pocket watch')) throw new Error(`/api/products answered ${JSON.stringify(body)}`);
     });
-    await step(at(app ? 'app/organizations/page.tsx' : 'pages/organizations.tsx'), 'organization token', async () => {
+    await step(at('/organizations'), 'organization token', async () => {
       await page.goto(`${baseUrl}/organizations`);
       await page.getByText('urn:logto:organization:org-wonderland').waitFor();
       const body = await json('/api/organization-token');
@@ -298,7 +300,7 @@ async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<Repla
     });
     await step(home, 'sign out', async () => {
       await page.goto(baseUrl);
-      await (app ? page.getByRole('button', { name: 'Sign out' }) : page.getByRole('link', { name: 'Sign out' })).click();
+      await control('Sign out').click();
       await page.waitForURL((url) => url.origin === baseUrl, { timeout: 30_000 });
       await page.getByText('You are not signed in.').waitFor();
     });
@@ -322,7 +324,7 @@ function run(place: Place, stepName: string, command: string, args: string[], op
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     const timer = setTimeout(() => {
-      void stop(child);
+      void stopGroup(child);
       reject(new ReplayError(place, stepName, `no end after ${options.timeoutMs / 1000} s\n${tail(output, 20)}`));
     }, options.timeoutMs);
     child.on('error', (error) => {
@@ -368,40 +370,10 @@ function start(command: string, args: string[], cwd: string, env: NodeJS.Process
   };
 }
 
-/** Stops a process this replay started, with its own children (it leads its process group). */
-function stop(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return Promise.resolve();
-  return new Promise((resolve) => {
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-      resolve();
-    }, 5_000);
-    child.once('exit', () => {
-      clearTimeout(timer);
-      resolve();
-    });
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      clearTimeout(timer);
-      resolve();
-    }
-  });
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
+/** The files Next.js serves a route from: App Router page or route handler, Pages Router page or API route. */
+function routeFiles(route: string): string[] {
+  const base = route === '/' ? '' : route;
+  return [`app${base}/page.tsx`, `app${base}/route.ts`, `pages${base || '/index'}.tsx`, `pages${base || '/index'}.ts`];
 }
 
 function tail(text: string, lines: number): string {

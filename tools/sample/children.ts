@@ -1,5 +1,6 @@
 /** Long-running child processes whose output is prefixed with their name. */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { stopGroup } from '../lib/processes.ts';
 
 export interface Child {
   name: string;
@@ -27,19 +28,6 @@ export function startChild(name: string, command: string, args: string[], option
     });
   }
 
-  const signal = (name: NodeJS.Signals) => {
-    try {
-      process.kill(-child.pid!, name);
-    } catch {
-      // already gone
-    }
-  };
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    signal('SIGTERM');
-    const killer = setTimeout(() => signal('SIGKILL'), 5000);
-    await exited;
-    clearTimeout(killer);
-  };
+  const stop = () => stopGroup(child, exited);
   return { name, process: child, exited, stop };
 }

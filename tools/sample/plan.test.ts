@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { parseDotenv, planSample, sampleFromArgs, samples } from './plan.js';
+import { samples } from '../../samples/registry.ts';
+import { parseDotenv, planSample, sampleFromArgs } from './plan.js';
 
 test('with no configuration it plans the local provider and the sample on the default ports', () => {
   const plan = planSample({}, {});
@@ -39,7 +40,10 @@ test('"pages" picks the Pages Router sample on port 3003 with its own client at 
 });
 
 test('no argument or "app" picks the App Router sample; anything else is an error that lists the choices', () => {
-  assert.equal(sampleFromArgs([]), samples.app);
-  assert.equal(sampleFromArgs(['app']), samples.app);
-  assert.throws(() => sampleFromArgs(['page']), /unknown arguments "page"\. Use "npm run sample" \(App Router\) or "npm run sample -- pages"/);
+  assert.equal(sampleFromArgs([]).dir, 'samples/next-app-router');
+  assert.equal(sampleFromArgs(['app']), samples[0]);
+  assert.throws(
+    () => sampleFromArgs(['page']),
+    /unknown arguments "page"\. Use "npm run sample" \(Next\.js App Router sample\) or "npm run sample -- pages" \(Next\.js Pages Router sample\)/,
+  );
 });

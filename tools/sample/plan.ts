@@ -1,22 +1,26 @@
 /**
- * Decides what `npm run sample [-- app|pages]` starts: with no Logto
- * configuration, the local identity provider plus the chosen sample wired to
- * it; with LOGTO_ENDPOINT set (in the environment or in the sample's
- * .env.local), only the sample, for a real tenant.
+ * Decides what `npm run sample [-- <name>]` starts: with no Logto
+ * configuration, the local identity provider plus the chosen sample of the
+ * registry (samples/registry.ts) wired to it; with LOGTO_ENDPOINT set (in the
+ * environment or in the sample's .env.local), only the sample, for a real tenant.
  */
 import { randomBytes } from 'node:crypto';
-import { defaultIdpPort, samples, type SampleKind } from './kinds.ts';
+import { defaultIdpPort, samples, type SampleEntry } from '../../samples/registry.ts';
 
-export { samples, defaultIdpPort, type SampleKind } from './kinds.ts';
+/** The command that starts a sample: the registry's first sample is the default. */
+export function sampleCommand(entry: SampleEntry): string {
+  return entry === samples[0] ? 'npm run sample' : `npm run sample -- ${entry.name}`;
+}
 
-/** Reads the command line: nothing or `app` for the App Router sample, `pages` for the Pages Router one. */
-export function sampleFromArgs(args: string[]): SampleKind {
-  const [name = 'app', ...rest] = args;
-  const kind = name === 'app' || name === 'pages' ? samples[name] : undefined;
-  if (!kind || rest.length > 0) {
-    throw new Error(`unknown arguments "${args.join(' ')}". Use "npm run sample" (App Router) or "npm run sample -- pages" (Pages Router).`);
+/** Reads the command line: nothing for the registry's first sample, or the name of one. */
+export function sampleFromArgs(args: string[]): SampleEntry {
+  const [name = samples[0]!.name, ...rest] = args;
+  const entry = samples.find((candidate) => candidate.name === name);
+  if (!entry || rest.length > 0) {
+    const choices = samples.map((candidate) => `"${sampleCommand(candidate)}" (${candidate.title})`);
+    throw new Error(`unknown arguments "${args.join(' ')}". Use ${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}.`);
   }
-  return kind;
+  return entry;
 }
 
 /** The local provider's test user (see samples/local-idp/src/accounts.ts). */
@@ -47,8 +51,8 @@ function port(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   return value;
 }
 
-export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, string>, kind: SampleKind = samples.app): SamplePlan {
-  const samplePort = port(env, 'SAMPLE_PORT', kind.port);
+export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, string>, entry: SampleEntry = samples[0]!): SamplePlan {
+  const samplePort = port(env, 'SAMPLE_PORT', entry.port);
   const tenantEndpoint = env.LOGTO_ENDPOINT || dotenvLocal.LOGTO_ENDPOINT;
   if (tenantEndpoint) {
     // Next.js reads .env.local itself; only the port is ours to pass on.
@@ -63,14 +67,14 @@ export function planSample(env: NodeJS.ProcessEnv, dotenvLocal: Record<string, s
     samplePort,
     idpEnv: {
       IDP_PORT: String(idpPort),
-      [`${kind.idpPrefix}SAMPLE_BASE_URL`]: sampleBaseUrl,
-      [`${kind.idpPrefix}CLIENT_ID`]: kind.appId,
-      [`${kind.idpPrefix}CLIENT_SECRET`]: kind.appSecret,
+      [`${entry.client.envPrefix}SAMPLE_BASE_URL`]: sampleBaseUrl,
+      [`${entry.client.envPrefix}CLIENT_ID`]: entry.client.id,
+      [`${entry.client.envPrefix}CLIENT_SECRET`]: entry.client.secret,
     },
     sampleEnv: {
       LOGTO_ENDPOINT: `http://127.0.0.1:${idpPort}`,
-      LOGTO_APP_ID: kind.appId,
-      LOGTO_APP_SECRET: kind.appSecret,
+      LOGTO_APP_ID: entry.client.id,
+      LOGTO_APP_SECRET: entry.client.secret,
       LOGTO_BASE_URL: sampleBaseUrl,
       // A fresh secret per run: sessions from an earlier run are simply not read.
       LOGTO_COOKIE_SECRET: randomBytes(32).toString('base64url'),

@@ -1,6 +1,6 @@
 /**
- * `npm run sample` (App Router) or `npm run sample -- pages` (Pages Router):
- * starts the local identity provider and the Next.js sample (next dev) wired to
+ * `npm run sample` (App Router) or `npm run sample -- <name>` (another sample
+ * of samples/registry.ts, e.g. `pages` for the Pages Router): starts the local identity provider and the Next.js sample (next dev) wired to
  * it, prints both URLs and the test user, and stops both on Ctrl-C. With
  * LOGTO_ENDPOINT set it starts only the sample, for a real tenant.
  */
@@ -9,7 +9,7 @@ import { createConnection } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startChild, type Child } from './children.js';
-import { parseDotenv, planSample, sampleFromArgs, testUser } from './plan.js';
+import { parseDotenv, planSample, sampleCommand, sampleFromArgs, testUser } from './plan.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const idpDir = path.join(root, 'samples/local-idp');
@@ -23,17 +23,17 @@ async function portInUse(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const kind = sampleFromArgs(process.argv.slice(2));
-  const sampleDir = path.join(root, kind.dir);
+  const entry = sampleFromArgs(process.argv.slice(2));
+  const sampleDir = path.join(root, entry.dir);
   const dotenvPath = path.join(sampleDir, '.env.local');
   const dotenv = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath, 'utf8')) : {};
-  const plan = planSample(process.env, dotenv, kind);
+  const plan = planSample(process.env, dotenv, entry);
   const children: Child[] = [];
 
   const ports = plan.mode === 'local-idp' ? [plan.idpPort, plan.samplePort] : [plan.samplePort];
   for (const port of ports) {
     if (await portInUse(port)) {
-      throw new Error(`Port ${port} on 127.0.0.1 is in use. Stop what runs there, or choose other ports with IDP_PORT=… SAMPLE_PORT=… npm run sample${kind.name === 'pages' ? ' -- pages' : ''}.`);
+      throw new Error(`Port ${port} on 127.0.0.1 is in use. Stop what runs there, or choose other ports with IDP_PORT=… SAMPLE_PORT=… ${sampleCommand(entry)}.`);
     }
   }
 
@@ -63,12 +63,12 @@ async function main(): Promise<void> {
   const summary =
     plan.mode === 'local-idp'
       ? [
-          `Sample app:         ${sampleUrl} (${kind.title})`,
+          `Sample app:         ${sampleUrl} (${entry.title})`,
           `Identity provider:  http://127.0.0.1:${plan.idpPort} (issuer http://127.0.0.1:${plan.idpPort}/oidc)`,
           `Test user:          ${testUser.username} / ${testUser.password} (${testUser.email}, organization org-wonderland)`,
         ]
       : [
-          `Sample app:         ${sampleUrl} (${kind.title})`,
+          `Sample app:         ${sampleUrl} (${entry.title})`,
           `Logto endpoint:     ${process.env.LOGTO_ENDPOINT || dotenv.LOGTO_ENDPOINT} (from ${process.env.LOGTO_ENDPOINT ? 'the environment' : '.env.local'})`,
         ];
 

@@ -59,7 +59,7 @@ interface CachedRun {
   failed: boolean;
 }
 
-// Inputs: every Markdown file of every locale, every sample file the blocks can import, the lockfile (installed types), the config and this tool.
+// Inputs: every Markdown file of every locale, every sample file the blocks can import, the lockfile (installed types), the registry of samples, the config and this tool.
 const markdownDirs = Object.values(config.locales).flatMap((folders) => [folders.docs, folders.fragments]);
 const samples = [...new Set(config.guides.map((guide) => guide.sample))];
 const inputs = [
@@ -67,6 +67,7 @@ const inputs = [
   ...samples.flatMap((sample) => collectFiles(root, [path.posix.normalize(sample)])),
   ...collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file))),
   'package-lock.json',
+  'samples/registry.ts',
   ...(configFile === undefined ? [] : [path.relative(root, configFile)]),
 ];
 const key = inputKey(root, inputs, JSON.stringify({ files, config: configFile === undefined ? null : config }));

@@ -22,7 +22,7 @@ export function formatText(result: RunResult): string {
     for (const block of result.skipped) out.push(`  ${block.file}:${block.line} — ${block.reason}`);
   }
   if (result.unmapped.length > 0) {
-    out.push('Not checked, no guide with a sample imports these files (tools/snippets/samples.config.ts):');
+    out.push('Not checked, no guide with a sample imports these files (samples/registry.ts):');
     for (const block of result.unmapped) out.push(`  ${block.file}:${block.line}`);
   }
   out.push(summaryLine(result));

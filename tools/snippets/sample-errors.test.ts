@@ -4,23 +4,14 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSnippets, type Problem } from './check.ts';
-import type { SnippetsConfig } from './samples.config.ts';
-import { withTempDir, writeFiles } from './testing.ts';
+import type { Problem } from './check.ts';
+import { problemsOfOneGuide } from './testing.ts';
 
 const page = ['# Guide', '', '```ts', 'export const answer: number = 42;', '```', ''].join('\n');
 
 /** A one-page docs tree whose guide uses `sample`; `tsconfig` undefined means no sample folder at all. */
 function runWith(tsconfig: string | undefined): Problem[] {
-  return withTempDir('snippet-sample-errors-', (root) => {
-    writeFiles(root, { 'docs/guide/index.mdx': page, ...(tsconfig === undefined ? {} : { 'sample/tsconfig.json': tsconfig }) });
-    const config: SnippetsConfig = {
-      defaultLocale: 'en',
-      locales: { en: { docs: 'docs', fragments: 'fragments' } },
-      guides: [{ pages: ['guide/**'], sample: 'sample', scratchDir: 'app' }],
-    };
-    return checkSnippets({ root, config }).problems;
-  });
+  return problemsOfOneGuide('snippet-sample-errors-', { 'docs/guide/index.mdx': page, ...(tsconfig === undefined ? {} : { 'sample/tsconfig.json': tsconfig }) });
 }
 
 test('a guide mapped to a missing sample fails its blocks and names the config to fix', () => {

@@ -1,8 +1,11 @@
 /**
  * Which sample each guide's code blocks are checked against, and where the
  * locales keep their pages and fragments. Fragments are not listed: they are
- * checked against the samples of every guide page that imports them.
+ * checked against the samples of every guide page that imports them. The
+ * guides come from the registry of samples (samples/registry.ts).
  */
+import { checkedPages, otherCheckedPages, sampleNamed, samples } from '../../samples/registry.ts';
+
 export interface GuideSample {
   /** Globs (`*`, `**`) of guide pages, relative to a locale's docs folder, so one entry covers both locales. */
   pages: string[];
@@ -38,26 +41,20 @@ const config: SnippetsConfig = {
     en: { docs: 'docs', fragments: 'fragments' },
     'zh-CN': { docs: 'i18n/zh-CN/docusaurus-plugin-content-docs/current', fragments: 'i18n/zh-CN/fragments' },
   },
-  guides: [
-    {
-      pages: ['quick-starts/next-app-router/**'],
-      sample: 'samples/next-app-router',
-      scratchDir: 'app',
-      walkthrough: { scaffoldPackages: ['next', 'react', 'react-dom'] },
-    },
-    {
-      pages: ['quick-starts/next/**'],
-      sample: 'samples/next-pages-router',
-      scratchDir: 'pages',
-      walkthrough: { scaffoldPackages: ['next', 'react', 'react-dom'] },
-    },
-    // Concept pages show App Router code (server actions, the same logtoConfig), so they use that sample too.
-    {
-      pages: ['introduction/**', 'authorization/**', 'organizations/**', 'end-user-flows/**', 'connectors/**'],
-      sample: 'samples/next-app-router',
-      scratchDir: 'app',
-    },
-  ],
+  guides: guidesOfRegistry(),
 };
+
+/** One entry per sample's guide (a walkthrough when it names its scaffold packages), then the other pages checked against a sample. */
+export function guidesOfRegistry(): GuideSample[] {
+  return [
+    ...samples.map((entry) => ({
+      pages: checkedPages(entry),
+      sample: entry.dir,
+      scratchDir: entry.scratchDir,
+      ...(entry.guide.scaffoldPackages ? { walkthrough: { scaffoldPackages: entry.guide.scaffoldPackages } } : {}),
+    })),
+    ...otherCheckedPages.map(({ pages, sample }) => ({ pages, sample: sampleNamed(sample).dir, scratchDir: sampleNamed(sample).scratchDir })),
+  ];
+}
 
 export default config;

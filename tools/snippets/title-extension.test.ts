@@ -5,24 +5,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { checkSnippets, type Problem } from './check.ts';
-import type { SnippetsConfig } from './samples.config.ts';
-import { withTempDir, writeFiles } from './testing.ts';
+import type { Problem } from './check.ts';
+import { problemsOfOneGuide } from './testing.ts';
 
 const page = ['# Guide', '', '```ts title="app/settings.json"', '{ "appId": "abc", "endpoint": "http://localhost:3001" }', '```', ''].join('\n');
 
 function problemsOf(text: string): Problem[] {
-  return withTempDir('snippet-title-ext-', (root) => {
-    writeFiles(root, {
-      'docs/guide/index.mdx': text,
-      'sample/tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true } }),
-    });
-    const config: SnippetsConfig = {
-      defaultLocale: 'en',
-      locales: { en: { docs: 'docs', fragments: 'fragments' } },
-      guides: [{ pages: ['guide/**'], sample: 'sample', scratchDir: 'app' }],
-    };
-    return checkSnippets({ root, config }).problems;
+  return problemsOfOneGuide('snippet-title-ext-', {
+    'docs/guide/index.mdx': text,
+    'sample/tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'esnext', moduleResolution: 'bundler', target: 'es2022', noEmit: true } }),
   });
 }
 

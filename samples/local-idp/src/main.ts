@@ -1,4 +1,5 @@
 /** `npm start -w @samples/local-idp`: runs the local identity provider until Ctrl-C. */
+import { guideCallbackPaths } from '../../registry.js';
 import { addNumberedUsers, testUser } from './accounts.js';
 import { startIdp } from './server.js';
 import { settingsFromArgs, settingsFromEnv } from './settings.js';
@@ -15,11 +16,12 @@ addNumberedUsers(settings.extraTestUsers);
 const idp = await startIdp(settings);
 // The first line is machine-readable: tools/sample and the e2e tests wait for it.
 console.log(`local-idp listening on ${idp.endpoint} (issuer ${idp.issuer})`);
-console.log(`  client: ${settings.clientId}, redirect URI ${settings.sampleBaseUrl}/callback`);
-console.log(`  client: ${settings.pagesClientId}, redirect URI ${settings.pagesSampleBaseUrl}/api/logto/sign-in-callback`);
+for (const sample of settings.samples) {
+  console.log(`  client: ${sample.clientId} (${sample.title}), redirect URI ${sample.baseUrl}${sample.callbackPath}`);
+}
 console.log(
   `  client: ${settings.appClientId} / ${settings.appClientSecret} (your app), redirect URIs ${settings.appBaseUrls
-    .flatMap((base) => [`${base}/callback`, `${base}/api/logto/sign-in-callback`])
+    .flatMap((base) => guideCallbackPaths.map((callbackPath) => `${base}${callbackPath}`))
     .join(', ')}`,
 );
 console.log(`  test user: ${testUser.username} / ${testUser.password}`);

@@ -4,6 +4,7 @@ import Provider, { errors, type AccessToken, type Configuration } from 'oidc-pro
 import { claimsOf, findUserById } from './accounts.js';
 import { MemoryStore } from './memory-store.js';
 import { registerOrganizationTokenGrant } from './organization-token.js';
+import { clientUris, guideCallbackPaths } from '../../registry.js';
 import { errorPage, signOutPage, signedOutPage } from './pages.js';
 import {
   apiScopes,
@@ -15,7 +16,6 @@ import {
 } from './settings.js';
 
 export function createProvider(issuer: string, settings: IdpSettings): Provider {
-  const { clientId, clientSecret, sampleBaseUrl, pagesClientId, pagesClientSecret, pagesSampleBaseUrl } = settings;
   const { apiResource, accessTokenTtl, appBaseUrls, appClientId, appClientSecret } = settings;
 
   // Fresh keys on every start: tokens do not outlive the process, like the in-memory store.
@@ -24,20 +24,13 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
   const configuration: Configuration = {
     adapter: MemoryStore,
     clients: [
-      sampleClient('Next.js App Router sample', clientId, clientSecret, `${sampleBaseUrl}/callback`, sampleBaseUrl),
-      sampleClient(
-        'Next.js Pages Router sample',
-        pagesClientId,
-        pagesClientSecret,
-        `${pagesSampleBaseUrl}/api/logto/sign-in-callback`,
-        pagesSampleBaseUrl,
-      ),
-      // The reader's own app from the quick starts, on whichever router.
-      {
-        ...sampleClient('Your Next.js app', appClientId, appClientSecret, '', ''),
-        redirect_uris: appBaseUrls.flatMap((base) => [`${base}/callback`, `${base}/api/logto/sign-in-callback`]),
-        post_logout_redirect_uris: appBaseUrls.flatMap((base) => [base, `${base}/`]),
-      },
+      // One client per sample of the registry (samples/registry.ts).
+      ...settings.samples.map((sample) => sampleClient(sample.title, sample.clientId, sample.clientSecret, clientUris(sample, sample.baseUrl))),
+      // The reader's own app from the quick starts, whichever guide it follows.
+      sampleClient('Your Next.js app', appClientId, appClientSecret, {
+        redirectUris: appBaseUrls.flatMap((base) => guideCallbackPaths.map((callbackPath) => `${base}${callbackPath}`)),
+        postLogoutRedirectUris: appBaseUrls.flatMap((base) => clientUris({ callbackPath: '' }, base).postLogoutRedirectUris),
+      }),
     ],
     jwks: { keys: [{ ...signingKey, kid: 'local-idp', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: [randomBytes(32).toString('hex')] },
@@ -126,14 +119,13 @@ export function createProvider(issuer: string, settings: IdpSettings): Provider 
 }
 
 /** A confidential client like a Next.js application in Logto Console. */
-function sampleClient(name: string, id: string, secret: string, redirectUri: string, baseUrl: string): Record<string, unknown> {
+function sampleClient(name: string, id: string, secret: string, uris: ReturnType<typeof clientUris>): Record<string, unknown> {
   return {
     client_id: id,
     client_secret: secret,
     client_name: name,
-    redirect_uris: [redirectUri],
-    // The SDK sends the base URL as it is configured, with or without a trailing slash.
-    post_logout_redirect_uris: [baseUrl, `${baseUrl}/`],
+    redirect_uris: uris.redirectUris,
+    post_logout_redirect_uris: uris.postLogoutRedirectUris,
     grant_types: ['authorization_code', 'refresh_token'],
     response_types: ['code'],
     token_endpoint_auth_method: 'client_secret_basic',

@@ -1,24 +1,32 @@
 /**
  * Settings of the local identity provider. Every value has a default that
- * matches the sample, so `npm run sample` needs no configuration; the
- * environment can override each one (see ../.env.example).
+ * matches the samples of the registry (../../registry.ts), so `npm run sample`
+ * needs no configuration; the environment can override each one (see
+ * ../.env.example).
  */
+import { defaultBaseUrl, defaultIdpPort, samples } from '../../registry.js';
+
+/** One client per sample of the registry. */
+export interface SampleClient {
+  /** The registry's name of the sample (`app`, `pages`). */
+  name: string;
+  title: string;
+  /** Where the sample runs; its callback and sign-out URIs derive from it. */
+  baseUrl: string;
+  callbackPath: string;
+  clientId: string;
+  clientSecret: string;
+}
 
 export interface IdpSettings {
   /** Port on 127.0.0.1. 0 picks a free port (the tests use that). */
   port: number;
-  /** Where the Next.js App Router sample runs; its callback and sign-out URIs derive from it. */
-  sampleBaseUrl: string;
-  clientId: string;
-  clientSecret: string;
-  /** The same for the Next.js Pages Router sample, a second client. */
-  pagesSampleBaseUrl: string;
-  pagesClientId: string;
-  pagesClientSecret: string;
+  /** The samples' clients, in the registry's order. */
+  samples: SampleClient[];
   /**
    * Origins of the reader's own apps (the quick starts' `baseUrl`), all served by
-   * one client: each gets the App Router callback (`/callback`), the Pages Router
-   * callback (`/api/logto/sign-in-callback`) and itself as post sign-out URI.
+   * one client: each gets the callback of every guide (`/callback`,
+   * `/api/logto/sign-in-callback`) and itself as post sign-out URI.
    */
   appBaseUrls: string[];
   appClientId: string;
@@ -32,13 +40,15 @@ export interface IdpSettings {
 }
 
 export const defaultSettings: IdpSettings = {
-  port: 3001,
-  sampleBaseUrl: 'http://127.0.0.1:3002',
-  clientId: 'sample-next-app-router',
-  clientSecret: 'sample-secret-not-for-production',
-  pagesSampleBaseUrl: 'http://127.0.0.1:3003',
-  pagesClientId: 'sample-next-pages-router',
-  pagesClientSecret: 'sample-pages-secret-not-for-production',
+  port: defaultIdpPort,
+  samples: samples.map((entry) => ({
+    name: entry.name,
+    title: entry.title,
+    baseUrl: defaultBaseUrl(entry),
+    callbackPath: entry.callbackPath,
+    clientId: entry.client.id,
+    clientSecret: entry.client.secret,
+  })),
   appBaseUrls: ['http://localhost:3000'],
   appClientId: 'my-next-app',
   appClientSecret: 'my-next-app-secret-not-for-production',
@@ -60,12 +70,16 @@ export const customDataScope = 'custom_data';
 export function settingsFromEnv(env: NodeJS.ProcessEnv = process.env): IdpSettings {
   return {
     port: integer(env, 'IDP_PORT', defaultSettings.port),
-    sampleBaseUrl: url(env, 'IDP_SAMPLE_BASE_URL', defaultSettings.sampleBaseUrl),
-    clientId: safeCredential(env, 'IDP_CLIENT_ID', defaultSettings.clientId),
-    clientSecret: safeCredential(env, 'IDP_CLIENT_SECRET', defaultSettings.clientSecret),
-    pagesSampleBaseUrl: url(env, 'IDP_PAGES_SAMPLE_BASE_URL', defaultSettings.pagesSampleBaseUrl),
-    pagesClientId: safeCredential(env, 'IDP_PAGES_CLIENT_ID', defaultSettings.pagesClientId),
-    pagesClientSecret: safeCredential(env, 'IDP_PAGES_CLIENT_SECRET', defaultSettings.pagesClientSecret),
+    // Each sample's settings start with the prefix its registry entry names: IDP_SAMPLE_BASE_URL, IDP_PAGES_CLIENT_ID, …
+    samples: defaultSettings.samples.map((client, index) => {
+      const prefix = samples[index]!.client.envPrefix;
+      return {
+        ...client,
+        baseUrl: url(env, `${prefix}SAMPLE_BASE_URL`, client.baseUrl),
+        clientId: safeCredential(env, `${prefix}CLIENT_ID`, client.clientId),
+        clientSecret: safeCredential(env, `${prefix}CLIENT_SECRET`, client.clientSecret),
+      };
+    }),
     appBaseUrls: urlList(env, 'IDP_APP_BASE_URLS', defaultSettings.appBaseUrls),
     appClientId: safeCredential(env, 'IDP_APP_CLIENT_ID', defaultSettings.appClientId),
     appClientSecret: safeCredential(env, 'IDP_APP_CLIENT_SECRET', defaultSettings.appClientSecret),

@@ -4,7 +4,7 @@
  * and whether it is a secret (masked on screen, copied in full). The panel,
  * the code-block replacement and the sample zip's .env.local all read this.
  */
-import { defaultIdpPort, samples } from '../../../tools/sample/kinds';
+import { defaultBaseUrl, defaultIdpPort, sampleNamed } from '../../../samples/registry';
 
 export type FieldKey = 'endpoint' | 'appId' | 'appSecret' | 'baseUrl' | 'cookieSecret';
 
@@ -38,13 +38,13 @@ export function generateCookieSecret(): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-/** What `npm run sample` (router "app") or `npm run sample -- pages` wires the sample with (tools/sample). */
-export function localIdpValues(router: keyof typeof samples): ReaderValues {
-  const kind = samples[router];
+/** What `npm run sample -- <name>` wires the sample of the registry (samples/registry.ts) with: router "app" or "pages". */
+export function localIdpValues(router: string): ReaderValues {
+  const entry = sampleNamed(router);
   return {
     endpoint: `http://127.0.0.1:${defaultIdpPort}`,
-    appId: kind.appId,
-    appSecret: kind.appSecret,
-    baseUrl: `http://127.0.0.1:${kind.port}`,
+    appId: entry.client.id,
+    appSecret: entry.client.secret,
+    baseUrl: defaultBaseUrl(entry),
   };
 }

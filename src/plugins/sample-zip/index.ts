@@ -5,8 +5,8 @@
  * files), which the browser zips with fflate on click (see
  * src/components/DownloadSample). It also writes the local identity
  * provider's zip (./local-idp.ts) that the provider page links. The English
- * build also fails when the last
- * block that shows a whole sample file (./shown-in-full.ts) differs from the
+ * build also fails when the last block that shows a whole sample file
+ * (`shownInFull` of samples/registry.ts) differs from the
  * file the zip holds, naming the guide file and line.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,21 +15,23 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent } from '@docusaurus/plugin-content-docs';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import snippetsConfig from '../../../tools/snippets/samples.config';
+import { samples } from '../../../samples/registry';
 import type { QuickStartGuide } from '../quick-starts/guides';
 import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown';
 import { committedFiles } from './files';
 import { localIdpDownload, localIdpZip } from './local-idp';
-import { shownInFull } from './shown-in-full';
 
 import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types';
 
 export { SAMPLE_ZIP_PLUGIN, committedFiles, type SampleFiles, type SampleZipData };
 
-/** The sample of a guide page (docs-relative path), from the snippet checker's config: one fact, one place. */
-function sampleOf(docPath: string): string | undefined {
-  return snippetsConfig.guides.find((guide) => guide.pages.some((glob) => docPath.startsWith(glob.replace(/\*\*$/, ''))))?.sample;
+/** The sample whose guide is the doc with this id (the same in every locale), from the registry of samples. */
+function sampleOf(docId: string): string | undefined {
+  return samples.find((entry) => entry.guide.page.replace(/^docs\/|\.mdx?$/g, '') === docId)?.dir;
 }
+
+const shownInFull = Object.fromEntries(samples.map((entry) => [entry.dir, entry.shownInFull]));
+const listFile = 'samples/registry.ts (shownInFull)';
 
 function titleOf(code: Code): string | undefined {
   return /(?:^|\s)title=(["'])(.*?)\1/.exec(code.meta ?? '')?.[2];
@@ -49,7 +51,7 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
       const data: SampleZipData = {};
       for (const guide of guides) {
         const doc = docs.find((candidate) => candidate.slug === guide.slug);
-        const sample = doc ? sampleOf(`${doc.id}.mdx`) : undefined;
+        const sample = doc ? sampleOf(doc.id) : undefined;
         if (!doc || !sample) continue;
         guideDocs.push({ doc, sample });
         data[guide.slug] = { name: path.basename(sample), files: `samples/${path.basename(sample)}.json` };
@@ -93,12 +95,12 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
         for (const file of shownInFull[sample] ?? []) {
           const guideFile = path.relative(siteDir, source);
           if (!files.includes(file)) {
-            problems.push(`src/plugins/sample-zip/shown-in-full.ts: ${sample}/${file} is not a committed file of the sample; fix the list.`);
+            problems.push(`${listFile}: ${sample}/${file} is not a committed file of the sample; fix the list.`);
             continue;
           }
           const shown = blocks.get(file);
           if (!shown) {
-            problems.push(`${guideFile}: the guide no longer shows ${file} in a block titled "${file}"; remove it from src/plugins/sample-zip/shown-in-full.ts or show it.`);
+            problems.push(`${guideFile}: the guide no longer shows ${file} in a block titled "${file}"; remove it from ${listFile} or show it.`);
             continue;
           }
           const zipped = readFileSync(path.join(siteDir, sample, file), 'utf8').trimEnd();
@@ -110,7 +112,7 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
             const line = at === -1 ? blockLines.length : at;
             problems.push(
               `${path.relative(siteDir, codeSource(block) ?? source)}:${(block.position?.start.line ?? 0) + 1 + line}: the block titled "${file}" differs from ${sample}/${file} (in the zip) at its line ${line + 1}: ` +
-                `guide "${blockLines[line] ?? '(end of block)'}", sample "${fileLines[line] ?? '(end of file)'}". Make them equal, or remove the file from src/plugins/sample-zip/shown-in-full.ts if the guide shows a variant.`,
+                `guide "${blockLines[line] ?? '(end of block)'}", sample "${fileLines[line] ?? '(end of file)'}". Make them equal, or remove the file from ${listFile} if the guide shows a variant.`,
             );
           }
         }

@@ -1,6 +1,8 @@
-/** Starts the local identity provider (samples/local-idp) for a test. */
+/** Starts the local identity provider (samples/local-idp) for a test, with a client for every sample of the registry. */
+import { after, before } from 'node:test';
+import { samples } from '../../../samples/registry.js';
 import { idpDir, tsxBin } from './paths.js';
-import { startProcess, type ServerProcess } from './processes.js';
+import { startProcess, type ServerProcess } from '../../../tools/lib/processes.js';
 
 export interface Idp extends ServerProcess {
   endpoint: string;
@@ -9,15 +11,19 @@ export interface Idp extends ServerProcess {
 }
 
 export interface IdpOptions {
-  /** Base URL of the App Router sample (client sample-next-app-router). */
-  sampleBaseUrl: string;
-  /** Base URL of the Pages Router sample (client sample-next-pages-router); the provider's default if left out. */
-  pagesSampleBaseUrl?: string;
+  /**
+   * Base URLs of the samples under test, by registry name (`{ app: … }`); the
+   * client of every other sample gets an address where nothing listens.
+   */
+  baseUrls?: Record<string, string>;
   accessTokenTtl?: number;
   extraTestUsers?: number;
 }
 
-export async function startIdp(options: IdpOptions): Promise<Idp> {
+/** Nothing listens here: a flow that stops at the redirect reads the code from it. */
+export const nowhere = 'http://127.0.0.1:9';
+
+export async function startIdp(options: IdpOptions = {}): Promise<Idp> {
   const server = await startProcess({
     name: 'local-idp',
     command: process.execPath,
@@ -25,8 +31,7 @@ export async function startIdp(options: IdpOptions): Promise<Idp> {
     cwd: idpDir,
     env: {
       IDP_PORT: '0',
-      IDP_SAMPLE_BASE_URL: options.sampleBaseUrl,
-      IDP_PAGES_SAMPLE_BASE_URL: options.pagesSampleBaseUrl ?? '',
+      ...Object.fromEntries(samples.map((entry) => [`${entry.client.envPrefix}SAMPLE_BASE_URL`, options.baseUrls?.[entry.name] ?? nowhere])),
       IDP_ACCESS_TOKEN_TTL: String(options.accessTokenTtl ?? 3600),
       IDP_EXTRA_TEST_USERS: String(options.extraTestUsers ?? 0),
     },
@@ -37,4 +42,19 @@ export async function startIdp(options: IdpOptions): Promise<Idp> {
   const issuedTokens = (audience: string) =>
     server.output().split('\n').filter((line) => line.startsWith('token issued:') && line.includes(` for ${audience},`)).length;
   return { ...server, endpoint, issuedTokens };
+}
+
+/** A provider for a whole test file: started before its tests, stopped after them. Returns a getter. */
+export function idpForTests(options: IdpOptions = {}): () => Idp {
+  let idp: Idp | undefined;
+  before(async () => {
+    idp = await startIdp(options);
+  });
+  after(async () => {
+    await idp?.stop();
+  });
+  return () => {
+    if (!idp) throw new Error('the identity provider is not running (did its start-up fail?)');
+    return idp;
+  };
 }

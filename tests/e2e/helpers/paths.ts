@@ -3,8 +3,6 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-export const sampleDir = path.join(repoRoot, 'samples/next-app-router');
-export const pagesSampleDir = path.join(repoRoot, 'samples/next-pages-router');
 export const idpDir = path.join(repoRoot, 'samples/local-idp');
 export const nextBin = path.join(repoRoot, 'node_modules/next/dist/bin/next');
 export const tsxBin = path.join(repoRoot, 'node_modules/tsx/dist/cli.mjs');

@@ -1,5 +1,6 @@
 /**
- * Builds a Next.js sample once (only when the build is missing or older than
+ * The samples of the registry (samples/registry.ts) as the tests use them;
+ * builds a Next.js sample once (only when the build is missing or older than
  * its sources) and starts it with `next start` for a test. Every function takes
  * the sample to use and defaults to the App Router sample.
  */
@@ -8,33 +9,36 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { nextBin, pagesSampleDir, sampleDir } from './paths.js';
-import { freePort, startProcess, type ServerProcess } from './processes.js';
+import { defaultBaseUrl, defaultIdpPort, sampleNamed, samples, sessionCookieName as cookieNameOf, type SampleEntry } from '../../../samples/registry.js';
+import { nextBin, repoRoot } from './paths.js';
+import { freePort, startProcess, type ServerProcess } from '../../../tools/lib/processes.js';
 
 const run = promisify(execFile);
 
-export const appId = 'sample-next-app-router';
-export const appSecret = 'sample-secret-not-for-production';
-export const cookieSecret = 'e2e-cookie-secret-at-least-32-characters-long';
-export const sessionCookieName = `logto_${appId}`;
-export const apiResource = 'https://shopping.your-app.com/api';
-
-/** A sample app and the client the local identity provider registers for it. */
+/** A sample of the registry and the client the local identity provider registers for it. */
 export interface SampleApp {
+  entry: SampleEntry;
+  /** Absolute folder. */
   dir: string;
   appId: string;
   appSecret: string;
   sessionCookieName: string;
 }
 
-export const appRouterSample: SampleApp = { dir: sampleDir, appId, appSecret, sessionCookieName };
+function sampleApp(entry: SampleEntry): SampleApp {
+  return { entry, dir: path.join(repoRoot, entry.dir), appId: entry.client.id, appSecret: entry.client.secret, sessionCookieName: cookieNameOf(entry) };
+}
 
-export const pagesRouterSample: SampleApp = {
-  dir: pagesSampleDir,
-  appId: 'sample-next-pages-router',
-  appSecret: 'sample-pages-secret-not-for-production',
-  sessionCookieName: 'logto_sample-next-pages-router',
-};
+/** Every sample of the registry: the tests that hold for any sample loop over these. */
+export const sampleApps: SampleApp[] = samples.map(sampleApp);
+export const appRouterSample: SampleApp = sampleApp(sampleNamed('app'));
+export const pagesRouterSample: SampleApp = sampleApp(sampleNamed('pages'));
+
+export const appId = appRouterSample.appId;
+export const appSecret = appRouterSample.appSecret;
+export const sessionCookieName = appRouterSample.sessionCookieName;
+export const cookieSecret = 'e2e-cookie-secret-at-least-32-characters-long';
+export const apiResource = 'https://shopping.your-app.com/api';
 
 const ignored = new Set(['.next', 'node_modules', 'next-env.d.ts', 'tsconfig.tsbuildinfo', 'README.md']);
 
@@ -62,11 +66,11 @@ export function isBuildFresh(app: SampleApp = appRouterSample): boolean {
 
 // Placeholders: `next build` imports the configuration module, which checks the
 // variables are present; the real values are read again when the server starts.
-const buildEnv = (app: SampleApp) => ({
-  LOGTO_ENDPOINT: 'http://127.0.0.1:3001',
+export const buildEnv = (app: SampleApp): Record<string, string> => ({
+  LOGTO_ENDPOINT: `http://127.0.0.1:${defaultIdpPort}`,
   LOGTO_APP_ID: app.appId,
   LOGTO_APP_SECRET: app.appSecret,
-  LOGTO_BASE_URL: 'http://127.0.0.1:3002',
+  LOGTO_BASE_URL: defaultBaseUrl(app.entry),
   LOGTO_COOKIE_SECRET: cookieSecret,
   NEXT_TELEMETRY_DISABLED: '1',
 });

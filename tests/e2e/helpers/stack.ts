@@ -7,7 +7,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from './browser.js';
 import { startIdp, type Idp } from './idp.js';
 import { startRedis, type Redis } from './redis.js';
-import { appRouterSample, ensureSampleBuild, pagesRouterSample, reserveSamplePort, startSample, type Sample, type SampleApp } from './sample.js';
+import { appRouterSample, ensureSampleBuild, reserveSamplePort, startSample, type Sample, type SampleApp } from './sample.js';
 
 export interface StackOptions {
   app?: SampleApp;
@@ -31,12 +31,8 @@ export async function startStack({ app = appRouterSample, redis: withRedis = fal
   try {
     started.redis = withRedis ? await startRedis() : undefined;
     const { port, baseUrl } = await reserveSamplePort();
-    // The provider registers both samples' clients; the one not under test gets an address where nothing listens.
-    started.idp = await startIdp(
-      app === pagesRouterSample
-        ? { sampleBaseUrl: 'http://127.0.0.1:9', pagesSampleBaseUrl: baseUrl, accessTokenTtl }
-        : { sampleBaseUrl: baseUrl, accessTokenTtl },
-    );
+    // The provider registers every sample's client; those not under test get an address where nothing listens.
+    started.idp = await startIdp({ baseUrls: { [app.entry.name]: baseUrl }, accessTokenTtl });
     started.sample = await startSample({ idpEndpoint: started.idp.endpoint, port, redisUrl: started.redis?.url, app });
     started.browser = await launchBrowser();
     started.context = await started.browser.newContext();

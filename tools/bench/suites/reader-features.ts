@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { BenchSuite } from '../run.ts';
 import { launchBrowser } from '../../../tests/e2e/helpers/browser.ts';
-import { freePort, startProcess } from '../../../tests/e2e/helpers/processes.ts';
+import { freePort, startProcess } from '../../lib/processes.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const docusaurus = path.join(root, 'node_modules/@docusaurus/core/bin/docusaurus.mjs');

@@ -6,7 +6,7 @@
 import type { BrowserContext } from 'playwright-core';
 import { launchBrowser, signInThroughProvider } from '../../../tests/e2e/helpers/browser.js';
 import { startIdp } from '../../../tests/e2e/helpers/idp.js';
-import type { ServerProcess } from '../../../tests/e2e/helpers/processes.js';
+import type { ServerProcess } from '../../lib/processes.ts';
 import { startRedis } from '../../../tests/e2e/helpers/redis.js';
 import { ensureSampleBuild, reserveSamplePort, startSample, type Sample } from '../../../tests/e2e/helpers/sample.js';
 import { formatMs, median, printRatio, timeIt } from '../report.js';
@@ -17,7 +17,7 @@ const renders = 25;
 
 async function startStack(running: ServerProcess[], redisUrl?: string): Promise<Sample> {
   const { port, baseUrl } = await reserveSamplePort();
-  const idp = await startIdp({ sampleBaseUrl: baseUrl });
+  const idp = await startIdp({ baseUrls: { app: baseUrl } });
   running.push(idp);
   const sample = await startSample({ idpEndpoint: idp.endpoint, port, redisUrl });
   running.push(sample);

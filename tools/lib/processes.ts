@@ -1,4 +1,9 @@
-/** Child processes for servers in tests: started in their own process group, stopped with it. */
+/**
+ * Servers that the tools and the tests start: a free loopback port to put
+ * them on, and child processes started in their own process group and stopped
+ * with it (so what they spawn, such as next's workers, stops too). Shared by
+ * tools/replay, tools/sample, tools/bench and the tests.
+ */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 
@@ -63,23 +68,7 @@ export async function startProcess(options: StartOptions): Promise<ServerProcess
     });
   });
 
-  const stop = async () => {
-    if (child.exitCode !== null || child.signalCode !== null) return;
-    try {
-      process.kill(-child.pid!, 'SIGTERM');
-    } catch {
-      return; // already gone
-    }
-    const killer = setTimeout(() => {
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, 5000);
-    await exited;
-    clearTimeout(killer);
-  };
+  const stop = () => stopGroup(child, exited);
 
   try {
     await ready;
@@ -88,4 +77,26 @@ export async function startProcess(options: StartOptions): Promise<ServerProcess
     throw error;
   }
   return { name: options.name, child, output: () => output, stop };
+}
+
+/**
+ * Stops a child that leads its own process group (spawned with `detached:
+ * true`), with everything it started: SIGTERM, then SIGKILL after `graceMs`.
+ * Resolves once it has exited (`exited`, when given, is its exit promise).
+ */
+export async function stopGroup(child: ChildProcess, exited?: Promise<unknown>, graceMs = 5000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
+  const gone = exited ?? new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (name: NodeJS.Signals): boolean => {
+    try {
+      process.kill(-child.pid!, name);
+      return true;
+    } catch {
+      return false; // already gone
+    }
+  };
+  if (!signal('SIGTERM')) return;
+  const killer = setTimeout(() => signal('SIGKILL'), graceMs);
+  await gone;
+  clearTimeout(killer);
 }
