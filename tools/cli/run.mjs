@@ -7,10 +7,12 @@
  *
  *   node tools/cli/run.mjs tools/links/cli.ts [the tool's options]
  *
- * The bundle holds the tool's own modules only (packages stay imports, dynamic
- * imports stay separate chunks, so a warm run never loads remark or
- * TypeScript). It is rebuilt when the sha256 of any of its source files
- * differs from the one recorded beside it. `import.meta.url` keeps naming each
+ * The bundle holds the tool's modules and the small packages they use (Node
+ * resolving remark's hundreds of files costs more than reading one); dynamic
+ * imports stay separate chunks, so a warm run never loads remark, and
+ * TypeScript stays an import of the installed package. It is rebuilt when the
+ * sha256 of one of the tool's source files, or of the lockfile, differs from
+ * the one recorded beside it. `import.meta.url` keeps naming each
  * source file, so paths computed from it stay right. `node --import tsx
  * tools/links/cli.ts` runs the same tool straight from source.
  */
@@ -35,6 +37,8 @@ const bundleRoot = path.resolve(root, process.env.DOCS_TOOLS_BUNDLE_DIR ?? 'node
 const name = path.relative(root, entry).replace(/\.ts$/, '').replace(/[\\/]/g, '__');
 const outDir = path.join(bundleRoot, name);
 const manifestFile = path.join(outDir, 'manifest.json');
+/** Packages left as imports: large, or loaded by path at run time. */
+const EXTERNAL = ['typescript', 'esbuild', 'tsx', 'tsx/*'];
 
 /** sha256 of a file, or undefined when it is gone. */
 function hashFile(file) {
@@ -79,16 +83,19 @@ async function build() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    packages: 'external',
+    // Packages are bundled too (resolving hundreds of small ESM files is a good part of a cold run), except the big ones a warm run never loads.
+    external: EXTERNAL,
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     outExtension: { '.js': '.mjs' },
     metafile: true,
     logLevel: 'error',
     plugins: [keepImportMetaUrl],
   });
-  const inputs = {};
+  // The tool's own files by content; the installed packages by the lockfile.
+  const inputs = { 'package-lock.json': hashFile(path.join(root, 'package-lock.json')) };
   for (const file of Object.keys(result.metafile.inputs)) {
-    const absolute = path.resolve(root, file);
-    inputs[path.relative(root, absolute).split(path.sep).join('/')] = hashFile(absolute);
+    const relative = path.relative(root, path.resolve(root, file)).split(path.sep).join('/');
+    if (!relative.split('/').includes('node_modules')) inputs[relative] = hashFile(path.join(root, relative));
   }
   writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify({ entry: path.relative(root, entry), inputs }));
   // Swap the whole folder, so a run that starts meanwhile sees the old bundle or the new one, never half of each.

@@ -20,9 +20,11 @@ writeFileSync(
   [
     "import { fileURLToPath } from 'node:url';",
     "import { parse } from 'yaml';",
+    "import GithubSlugger from 'github-slugger';",
+    "export const typescript = () => import('typescript');",
     "import { greeting } from './greeting.ts';",
     'const late: { where: string } = await import(\'./late.ts\');',
-    'console.log(JSON.stringify({ greeting, args: process.argv.slice(2), here: fileURLToPath(import.meta.url), late: late.where, yaml: parse(\'a: 1\') }));',
+    'console.log(JSON.stringify({ greeting, args: process.argv.slice(2), here: fileURLToPath(import.meta.url), late: late.where, yaml: parse(\'a: 1\'), slug: new GithubSlugger().slug(\'Hello World\') }));',
     '',
   ].join('\n'),
 );
@@ -35,7 +37,7 @@ function run(...args: string[]) {
 const entry = path.relative(repoRoot, path.join(dir, 'cli.ts'));
 const bundleMain = (): string => path.join(bundles, entry.replace(/\.ts$/, '').replace(/\//g, '__'), 'main.mjs');
 
-test('a CLI runs from its bundle with its arguments, each module keeps its own import.meta.url, packages are imported', () => {
+test('a CLI runs from its bundle with its arguments, each module keeps its own import.meta.url, packages work bundled or imported', () => {
   const result = run(entry, '--json', 'a.mdx');
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout), {
@@ -44,9 +46,10 @@ test('a CLI runs from its bundle with its arguments, each module keeps its own i
     here: path.join(dir, 'cli.ts'),
     late: path.join(dir, 'late.ts'),
     yaml: { a: 1 },
+    slug: 'hello-world',
   });
-  // yaml stays an import of the installed package, not a copy inside the bundle.
-  assert.match(readFileSync(bundleMain(), 'utf8'), /from "yaml"/);
+  // Small packages (ESM like yaml, CommonJS like github-slugger) are bundled; TypeScript stays an import of the installed package.
+  assert.match(readFileSync(bundleMain(), 'utf8'), /import\("typescript"\)/);
 });
 
 test('an unchanged tool reuses its bundle; a changed source file rebuilds it', () => {
