@@ -5,27 +5,15 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
+import { replay as replayCli } from '../cli/commands.ts';
 import { ReplayError } from './plan.ts';
 import { replay } from './run.ts';
 
-const commands = [
-  ['npm run test:replay', 'replay both quick starts (App Router, then Pages Router)'],
-  ['npm run test:replay -- app', 'only the App Router guide (docs/quick-starts/next-app-router)'],
-  ['npm run test:replay -- pages', 'only the Pages Router guide (docs/quick-starts/next)'],
-] as const;
-const usage = ['usage:', ...commands.map(([command, what]) => `  ${command.padEnd(32)} ${what}`)].join('\n');
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-  process.exit(0);
-}
+const { positionals: args } = parseCommandLine(replayCli);
 const unknown = args.filter((arg) => arg !== 'app' && arg !== 'pages');
-if (unknown.length > 0) {
-  console.error(`unknown argument ${unknown.join(' ')}\n${usage}`);
-  process.exit(2);
-}
+if (unknown.length > 0) exitWithUsageError(replayCli, `no guide named ${unknown.join(' ')}: use app (App Router) or pages (Pages Router), or nothing for both`);
 const names = args.length > 0 ? (args as Array<'app' | 'pages'>) : (['app', 'pages'] as const);
 
 // The guides replay side by side: installs wait on the network while the other guide builds.
@@ -50,4 +38,4 @@ const results = await Promise.all(
 );
 const failed = results.includes(false);
 console.log(`replay ${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed ? EXIT.problems : EXIT.ok;
