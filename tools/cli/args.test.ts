@@ -75,3 +75,20 @@ test('parsing: lists take every word up to the next option, `--` ends them, bool
   assert.deepEqual(mark.positionals, ['a.mdx', 'b.mdx']);
   assert.throws(() => parseOrHelp(i18n, ['mark']), /mark needs <file>…: npm run i18n:mark -- <file>…/);
 });
+
+test('i18n: a docs file that does not parse is a problem found (exit 1); a file outside the translated folders given to mark is bad usage (exit 2)', async () => {
+  const { copyFixture, runCli } = await import('../i18n/testing.ts');
+  const { appendFileSync } = await import('node:fs');
+  const site = copyFixture('status/site');
+  try {
+    const notATranslation = runCli(site.dir, ['mark', 'i18n/zh-CN/notes.md']);
+    assert.equal(notATranslation.code, 2, notATranslation.stderr);
+    assert.match(notATranslation.stderr, /i18n\/zh-CN\/notes\.md: not inside a translated docs or fragments folder/);
+    appendFileSync(path.join(site.dir, 'docs/other.mdx'), '\nimport { from "./x.mdx";\n');
+    const broken = runCli(site.dir, ['status', '--no-cache']);
+    assert.equal(broken.code, 1, broken.stderr);
+    assert.match(broken.stderr, /docs\/other\.mdx:\d+:\d+: cannot parse MDX/);
+  } finally {
+    site.cleanup();
+  }
+});

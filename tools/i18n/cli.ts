@@ -217,5 +217,6 @@ try {
   const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
   console.error(`i18n: ${(error as Error).message}`);
   if (!known && process.env.I18N_DEBUG) console.error(error);
-  process.exitCode = EXIT.usage;
+  // A file that cannot be read (MDX that does not parse, a damaged lock file) is a problem found; the rest (a target that is no translation, an unknown locale) is how the command was called.
+  process.exitCode = error instanceof MdxParseError || error instanceof LockFileError ? EXIT.problems : EXIT.usage;
 }
