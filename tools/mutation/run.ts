@@ -18,11 +18,12 @@ const reportsRoot = path.join(root, 'reports/mutation');
 
 /** Folder mutated → the test files run against its mutants. Fixtures, benches and tests are never mutated. */
 const folders: Record<string, string[]> = {
+  'tools/cli': ['tools/cli/*.test.ts'],
   'tools/i18n': ['tools/i18n/*.test.ts'],
   'tools/links': ['tools/links/*.test.ts'],
   'tools/sample': ['tools/sample/plan.test.ts'],
   // Shared parser and report helpers: tested through the tools that use them.
-  'tools/site': ['tools/snippets/*.test.ts', 'tools/links/*.test.ts', 'tools/i18n/*.test.ts'],
+  'tools/site': ['tools/site/*.test.ts', 'tools/snippets/*.test.ts', 'tools/links/*.test.ts', 'tools/i18n/*.test.ts'],
   'tools/snippets': ['tools/snippets/*.test.ts'],
   'src/remark': ['src/remark/*.test.ts'],
   'src/plugins': ['src/plugins/**/*.test.ts'],
