@@ -6,6 +6,8 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
+import { exitWithUsageError, parseCommandLine } from '../cli/args.ts';
+import { bench as benchCli } from '../cli/commands.ts';
 
 export interface BenchSuite {
   /** Short name shown in the report header. */
@@ -14,13 +16,17 @@ export interface BenchSuite {
 }
 
 const suitesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'suites');
-const wanted = new Set(process.argv.slice(2));
+const { positionals } = parseCommandLine(benchCli);
+const wanted = new Set(positionals);
 const files = readdirSync(suitesDir)
   .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
   .sort();
 
-for (const file of files) {
-  const suite = (await import(pathToFileURL(path.join(suitesDir, file)).href)).default as BenchSuite;
+const suites: BenchSuite[] = [];
+for (const file of files) suites.push((await import(pathToFileURL(path.join(suitesDir, file)).href)).default as BenchSuite);
+const unknown = [...wanted].filter((name) => !suites.some((suite) => suite.name === name));
+if (unknown.length > 0) exitWithUsageError(benchCli, `no suite named ${unknown.join(', ')}; the suites are ${suites.map((suite) => suite.name).join(', ')}`);
+for (const suite of suites) {
   if (wanted.size > 0 && !wanted.has(suite.name)) continue;
   console.log(`\n## ${suite.name}`);
   await suite.run();

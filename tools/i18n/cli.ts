@@ -1,24 +1,13 @@
 /**
  * Translation tooling entry point (`npm run i18n:<command> -- [options]`):
- *
- *   status [--json] [--locale L]        every page and fragment per locale
- *   status --diff <file>                English changes since the recorded version
- *   status --usage <fragment>           pages composing a fragment, in every locale
- *   check [--json] [--no-theme]         parity of every pair, glossary, theme strings
- *         [--fix]                      rewrite what the glossary check reports as fixable
- *                                      (forbidden renderings, ASCII quotes, TRANSLATING.md's table)
- *   fallbacks [--json]                  zh-CN pages that render English, fully or partly
- *   mark <file>... [--locale L]         record translations as made from the current source
- *        [--with-fragments]             ... and the translated fragments each page composes
- *   theme [--json]                      theme strings check only
- *
- * `--root <dir>` points at another site (tests and benchmarks use it);
- * `--no-cache` ignores the parsed-imports cache in node_modules/.cache.
+ * status, check, fallbacks, mark and theme. The commands and their options
+ * are the `i18n` entry of tools/cli/commands.ts; `--help` prints them.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { EXIT, parseCommandLine } from '../cli/args.ts';
+import { i18n as i18nCli } from '../cli/commands.ts';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
 import { SOURCE_LOCALE, discoverLocales, fromKey, translatedKeyFor } from './layout.ts';
 import { LockFileError, readLock } from './lock.ts';
@@ -34,30 +23,8 @@ import { formatViolation } from './violation.ts';
 
 const defaultRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-const OPTIONS = {
-  json: { type: 'boolean', default: false },
-  locale: { type: 'string' },
-  root: { type: 'string' },
-  diff: { type: 'string' },
-  usage: { type: 'string' },
-  'no-theme': { type: 'boolean', default: false },
-  'no-cache': { type: 'boolean', default: false },
-  'with-fragments': { type: 'boolean', default: false },
-  fix: { type: 'boolean', default: false },
-} as const;
+const { command, values, positionals: files } = parseCommandLine(i18nCli);
 
-function parseCommandLine() {
-  try {
-    return parseArgs({ allowPositionals: true, options: OPTIONS });
-  } catch (error) {
-    console.error(`i18n: ${(error as Error).message}. The options are listed at the top of tools/i18n/cli.ts and in TRANSLATING.md.`);
-    process.exit(2);
-  }
-}
-
-const { values, positionals } = parseCommandLine();
-
-const [command, ...files] = positionals;
 const root = path.resolve(values.root ?? defaultRoot);
 
 /** Parsed imports are cached by content hash next to this repo's dependencies, whatever --root is. */
@@ -244,13 +211,12 @@ const commands: Record<string, () => number | Promise<number>> = {
 };
 
 try {
-  const run = command ? commands[command] : undefined;
-  if (!run) throw new Error(`unknown command ${command ?? '(none)'}; use one of: ${Object.keys(commands).join(', ')}`);
-  process.exitCode = await run();
+  process.exitCode = await commands[command]!();
   opened?.saveCache();
 } catch (error) {
   const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
   console.error(`i18n: ${(error as Error).message}`);
   if (!known && process.env.I18N_DEBUG) console.error(error);
-  process.exitCode = 2;
+  // A file that cannot be read (MDX that does not parse, a damaged lock file) is a problem found; the rest (a target that is no translation, an unknown locale) is how the command was called.
+  process.exitCode = error instanceof MdxParseError || error instanceof LockFileError ? EXIT.problems : EXIT.usage;
 }

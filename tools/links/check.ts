@@ -11,6 +11,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import { isFile, isMarkdownPath, isRoute, listMarkdown, resolveImport } from '../site/layout.ts';
 import type { SiteFacts } from '../site/config.ts';
+import { closest } from '../site/report.ts';
 import type { FileFacts } from './facts.ts';
 
 export type LinkProblemCode = 'broken-link' | 'broken-anchor' | 'duplicate-id' | 'heading-id' | 'parse';
@@ -311,34 +312,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-/** The nearest candidate by edit distance, if it is close enough to be a likely typo. */
-export function closest(value: string, candidates: string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = Infinity;
-  for (const candidate of new Set(candidates)) {
-    const distance = editDistance(value, candidate);
-    if (distance < bestDistance) {
-      best = candidate;
-      bestDistance = distance;
-    }
-  }
-  return best !== undefined && bestDistance <= Math.max(3, Math.floor(value.length / 2)) ? best : undefined;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 /** Problems once per source line and target, listing every page they show on. */

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { EXIT, parseCommandLine } from '../cli/args.ts';
+import { checkLinks as checkLinksCli } from '../cli/commands.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
@@ -15,41 +17,13 @@ import type { LinksReport } from './report.ts';
 import type { FileFacts } from './facts.ts';
 import { createHash } from 'node:crypto';
 
-const OPTIONS: Array<[string, string]> = [
-  ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
-  ['--external', 'also list every external link (they are never fetched)'],
-  ['--files <a.mdx> [b.mdx …]', 'report only problems in these files and in the pages that compose them (pre-commit)'],
-  ['--root <dir>', 'the site folder (default: this repository)'],
-  ['--no-cache', 'ignore and do not write the result cache'],
-  ['--help', 'this table'],
-];
-const usage = `usage: check:links [options]\n${OPTIONS.map(([flag, text]) => `  ${flag.padEnd(28)} ${text}`).join('\n')}`;
-
 const toolDir = path.dirname(fileURLToPath(import.meta.url));
-let root = path.resolve(toolDir, '../..');
-let json = false;
-let external = false;
-let useCache = true;
-let only: string[] | undefined;
-const args = process.argv.slice(2);
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i]!;
-  if (arg === '--json') json = true;
-  else if (arg === '--external') external = true;
-  else if (arg === '--no-cache') useCache = false;
-  else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
-  else if (arg === '--files') {
-    only = [];
-    while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
-  } else if (arg === '--help' || arg === '-h') {
-    console.log(usage);
-    process.exit(0);
-  } else {
-    console.error(`unknown argument ${arg}\n${usage}`);
-    process.exit(2);
-  }
-}
-const selected = resolveFileArgs(only, root, usage);
+const { values } = parseCommandLine(checkLinksCli);
+const root = path.resolve(values.root ?? path.resolve(toolDir, '../..'));
+const json = values.json;
+const external = values.external;
+const useCache = !values['no-cache'];
+const selected = resolveFileArgs(checkLinksCli, values.files, root);
 
 // Inputs: all Markdown of every locale, the config, the names of static files and pages, and this tool's code.
 const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));
@@ -66,7 +40,7 @@ if (report === undefined) {
     site = await loadSiteFactsCached(root, useCache);
   } catch (error) {
     console.error(`check:links: cannot read the site config: ${(error as Error).message}`);
-    process.exit(2);
+    process.exit(EXIT.usage);
   }
   // Each file's facts are cached under the hash of its text and of the code that reads them; only changed files are parsed.
   const factsVersion = inputKey(root, toolFiles.filter((file) => /(facts|markdown|layout)\.ts$/.test(file)), 'facts');
@@ -102,7 +76,7 @@ const { formatJson, formatText } = await import('./report.ts');
 console.log(json ? formatJson(report, { external }) : formatText(report, { external }));
 if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
 if (process.env.CI === 'true' && report.problems.length > 0) (json ? console.error : console.log)(formatGithub(report.problems));
-process.exitCode = report.problems.length > 0 ? 1 : 0;
+process.exitCode = report.problems.length > 0 ? EXIT.problems : EXIT.ok;
 
 function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');

@@ -10,42 +10,29 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { exitWithUsageError, parseCommandLine } from '../cli/args.ts';
+import { mutation as mutationCli } from '../cli/commands.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const reportsRoot = path.join(root, 'reports/mutation');
 
 /** Folder mutated → the test files run against its mutants. Fixtures, benches and tests are never mutated. */
 const folders: Record<string, string[]> = {
+  'tools/cli': ['tools/cli/*.test.ts'],
   'tools/i18n': ['tools/i18n/*.test.ts'],
   'tools/links': ['tools/links/*.test.ts'],
   'tools/sample': ['tools/sample/plan.test.ts'],
   // Shared parser and report helpers: tested through the tools that use them.
-  'tools/site': ['tools/snippets/*.test.ts', 'tools/links/*.test.ts', 'tools/i18n/*.test.ts'],
+  'tools/site': ['tools/site/*.test.ts', 'tools/snippets/*.test.ts', 'tools/links/*.test.ts', 'tools/i18n/*.test.ts'],
   'tools/snippets': ['tools/snippets/*.test.ts'],
   'src/remark': ['src/remark/*.test.ts'],
   'src/plugins': ['src/plugins/**/*.test.ts'],
   'src/components': ['src/components/**/*.test.ts'],
 };
 
-const commands = [
-  ['--incremental', 'reuse reports/mutation/<folder>/incremental.json: only changed code and tests are re-run'],
-  ['--help', 'print this table'],
-  ['folder…', `only these folders (default: all): ${Object.keys(folders).join(', ')}`],
-];
-
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { incremental: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } });
-if (values.help) {
-  console.log('npm run test:mutation -- [options] [folder…]\n');
-  for (const [name, what] of commands) console.log(`  ${name!.padEnd(14)} ${what}`);
-  process.exit(0);
-}
-for (const folder of positionals) {
-  if (!(folder in folders)) {
-    console.error(`test:mutation: unknown folder ${folder}; use one of ${Object.keys(folders).join(', ')}`);
-    process.exit(2);
-  }
-}
+const { values, positionals } = parseCommandLine(mutationCli);
+const unknownFolders = positionals.filter((folder) => !(folder in folders));
+if (unknownFolders.length > 0) exitWithUsageError(mutationCli, `unknown folder ${unknownFolders.join(', ')}; use one of ${Object.keys(folders).join(', ')}`);
 const chosen = positionals.length > 0 ? positionals : Object.keys(folders);
 
 interface ReportFile {

@@ -6,26 +6,16 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sampleNamed } from '../../samples/registry.ts';
+import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
+import { replay as replayCli } from '../cli/commands.ts';
 import { replayable, ReplayError } from './plan.ts';
 import { replay } from './run.ts';
 
-const commands: Array<[string, string]> = [
-  ['npm run test:replay', `replay every walkthrough quick start (${replayable.join(', ')})`],
-  ...replayable.map((name): [string, string] => [`npm run test:replay -- ${name}`, `only the guide of the ${sampleNamed(name).title} (${sampleNamed(name).guide.page})`]),
-];
-const usage = ['usage:', ...commands.map(([command, what]) => `  ${command.padEnd(32)} ${what}`)].join('\n');
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const args = process.argv.slice(2);
-if (args.includes('--help') || args.includes('-h')) {
-  console.log(usage);
-  process.exit(0);
-}
+const { positionals: args } = parseCommandLine(replayCli);
 const unknown = args.filter((arg) => !replayable.includes(arg));
-if (unknown.length > 0) {
-  console.error(`unknown argument ${unknown.join(' ')}\n${usage}`);
-  process.exit(2);
-}
+const known = replayable.map((name) => `${name} (${sampleNamed(name).title})`).join(', ');
+if (unknown.length > 0) exitWithUsageError(replayCli, `no guide named ${unknown.join(' ')}: use one of ${known}, or nothing for all`);
 const names = args.length > 0 ? args : replayable;
 
 // The guides replay side by side: installs wait on the network while the other guide builds.
@@ -50,4 +40,4 @@ const results = await Promise.all(
 );
 const failed = results.includes(false);
 console.log(`replay ${failed ? 'failed' : 'passed'} in ${Math.round((Date.now() - started) / 1000)} s`);
-process.exitCode = failed ? 1 : 0;
+process.exitCode = failed ? EXIT.problems : EXIT.ok;

@@ -8,9 +8,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { exitWithUsageError, parseCommandLine } from '../cli/args.ts';
+import { sample as sampleCli } from '../cli/commands.ts';
 import { startChild, type Child } from './children.js';
 import { parseDotenv, planSample, sampleCommand, sampleFromArgs, testUser } from './plan.js';
 
+const { positionals } = parseCommandLine(sampleCli);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const idpDir = path.join(root, 'samples/local-idp');
 
@@ -23,7 +26,13 @@ async function portInUse(port: number): Promise<boolean> {
 }
 
 async function main(): Promise<void> {
-  const entry = sampleFromArgs(process.argv.slice(2));
+  const entry = (() => {
+    try {
+      return sampleFromArgs(positionals);
+    } catch (error) {
+      return exitWithUsageError(sampleCli, (error as Error).message);
+    }
+  })();
   const sampleDir = path.join(root, entry.dir);
   const dotenvPath = path.join(sampleDir, '.env.local');
   const dotenv = existsSync(dotenvPath) ? parseDotenv(readFileSync(dotenvPath, 'utf8')) : {};

@@ -6,7 +6,8 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importConfigData } from './config-data.ts';
 import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
 import { layoutFor, type SiteLayout } from './layout.ts';
 
@@ -37,8 +38,8 @@ export const CONFIG_NAMES = ['docusaurus.config.ts', 'docusaurus.config.js', 'do
 export async function loadSiteFacts(root: string): Promise<SiteFacts> {
   const name = CONFIG_NAMES.find((candidate) => existsSync(path.join(root, candidate)));
   if (name === undefined) throw new Error(`${root}: no docusaurus.config.ts; run the tool at the site's root or pass --root`);
-  const loaded = (await import(pathToFileURL(path.join(root, name)).href)) as { default: LooseConfig | (() => Promise<LooseConfig>) };
-  const config = typeof loaded.default === 'function' ? await loaded.default() : loaded.default;
+  const loaded = (await importConfigData(path.join(root, name))) as LooseConfig | (() => Promise<LooseConfig>);
+  const config = typeof loaded === 'function' ? await loaded() : loaded;
   const defaultLocale = config.i18n?.defaultLocale ?? 'en';
   const localeList = config.i18n?.locales ?? [defaultLocale];
   const docsOptions = findOptions(config.presets, 'classic', 'docs') ?? findOptions(config.plugins, '@docusaurus/plugin-content-docs');

@@ -1,6 +1,6 @@
 /**
- * Reporting shared by check:snippets and check:links: code frames under a
- * problem, and GitHub Actions `::error` annotations. Positions always point
+ * Reporting shared by the tools: code frames under a problem, GitHub Actions
+ * `::error` annotations, and the nearest known name for a typo. Positions always point
  * into the Markdown file.
  */
 
@@ -51,4 +51,32 @@ function escapeData(text: string): string {
 
 function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
+/** The nearest candidate by edit distance, if it is close enough to be a likely typo (a route, an anchor, an option). */
+export function closest(value: string, candidates: Iterable<string>, maxDistance = Math.max(3, Math.floor(value.length / 2))): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const candidate of new Set(candidates)) {
+    const distance = editDistance(value, candidate);
+    if (distance < bestDistance) {
+      best = candidate;
+      bestDistance = distance;
+    }
+  }
+  return best !== undefined && bestDistance <= maxDistance ? best : undefined;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let previous = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const current = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previous = current;
+    }
+  }
+  return row[b.length]!;
 }

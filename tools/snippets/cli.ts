@@ -8,49 +8,24 @@
  * cached result without loading TypeScript.
  */
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
+import { importTypeScript } from '../site/config-data.ts';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { EXIT, parseCommandLine } from '../cli/args.ts';
+import { checkSnippets as checkSnippetsCli } from '../cli/commands.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
-const OPTIONS: Array<[string, string]> = [
-  ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
-  ['--files <a.mdx> [b.mdx …]', 'check only these files, the files that import them, and their translations (pre-commit)'],
-  ['--root <dir>', 'the repository folder (default: this repository)'],
-  ['--config <file>', 'the samples config module (default: tools/snippets/samples.config.ts)'],
-  ['--no-cache', 'ignore and do not write the result cache'],
-  ['--help', 'this table'],
-];
-const usage = `usage: check:snippets [options]\n${OPTIONS.map(([flag, text]) => `  ${flag.padEnd(28)} ${text}`).join('\n')}`;
-
 const toolDir = path.dirname(fileURLToPath(import.meta.url));
-const args = process.argv.slice(2);
-let json = false;
-let useCache = true;
-let configFile: string | undefined;
-let only: string[] | undefined;
-let root = path.resolve(toolDir, '../..');
-for (let i = 0; i < args.length; i++) {
-  const arg = args[i];
-  if (arg === '--json') json = true;
-  else if (arg === '--no-cache') useCache = false;
-  else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
-  else if (arg === '--config' && args[i + 1] !== undefined) configFile = path.resolve(args[++i]!);
-  else if (arg === '--files') {
-    only = [];
-    while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
-  } else if (arg === '--help' || arg === '-h') {
-    console.log(usage);
-    process.exit(0);
-  } else {
-    console.error(`unknown argument ${arg}\n${usage}`);
-    process.exit(2);
-  }
-}
+const { values } = parseCommandLine(checkSnippetsCli);
+const json = values.json;
+const useCache = !values['no-cache'];
+const configFile = values.config === undefined ? undefined : path.resolve(values.config);
+const root = path.resolve(values.root ?? path.resolve(toolDir, '../..'));
 
 const config: SnippetsConfig =
-  configFile === undefined ? defaultConfig : ((await import(pathToFileURL(configFile).href)) as { default: SnippetsConfig }).default;
-const files = resolveFileArgs(only, root, usage);
+  configFile === undefined ? defaultConfig : ((await importTypeScript(configFile)) as SnippetsConfig);
+const files = resolveFileArgs(checkSnippetsCli, values.files, root);
 
 interface CachedRun {
   text: string;
@@ -85,4 +60,4 @@ console.log(json ? run.json : run.text);
 if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
 // Annotations go to stderr with --json, so standard output stays one JSON document.
 if (process.env.CI === 'true' && run.failed) (json ? console.error : console.log)(run.github);
-process.exitCode = run.failed ? 1 : 0;
+process.exitCode = run.failed ? EXIT.problems : EXIT.ok;

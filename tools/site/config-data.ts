@@ -1,0 +1,86 @@
+/**
+ * docusaurus.config.ts as data, without loading the site's plugins. The tools
+ * read only plain values of the config (locales, baseUrl, routeBasePath,
+ * static folders, plugin names); importing it for real also loads every
+ * plugin it imports (remark, @docusaurus/utils, …), seconds of CPU for a link
+ * check. So the config is compiled by esbuild with each of its local imports
+ * (`./src/…`) replaced by an empty module, and evaluated. When that cannot
+ * stand for the real thing — evaluation throws, or a value the tools read is
+ * named in the config but came out undefined (it came from a local import) —
+ * the config is imported as it is, through tsx.
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+/** The fields the tools read; each must come out defined when the config's text names it. */
+const READ_FIELDS = ['baseUrl', 'i18n', 'defaultLocale', 'locales', 'trailingSlash', 'routeBasePath', 'staticDirectories', 'presets', 'plugins', 'themes'];
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+
+export async function importConfigData(configFile: string): Promise<unknown> {
+  const fast = await evaluateWithoutLocalImports(configFile).catch(() => undefined);
+  if (fast !== undefined && namedFieldsDefined(readFileSync(configFile, 'utf8'), fast)) return fast;
+  return importTypeScript(configFile);
+}
+
+/** Imports a module that may be TypeScript: directly under `node --import tsx`, else through tsx's API. */
+export async function importTypeScript(file: string): Promise<unknown> {
+  const url = pathToFileURL(file).href;
+  try {
+    return ((await import(url)) as { default: unknown }).default;
+  } catch (error) {
+    if ((error as { code?: string }).code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
+    const { tsImport } = await import('tsx/esm/api');
+    return ((await tsImport(url, import.meta.url)) as { default: unknown }).default;
+  }
+}
+
+async function evaluateWithoutLocalImports(configFile: string): Promise<unknown> {
+  const esbuild = await import('esbuild');
+  const stubLocalImports = {
+    name: 'stub-local-imports',
+    setup(builder: import('esbuild').PluginBuild) {
+      builder.onResolve({ filter: /^(\.|@site\/)/ }, (args) => (args.importer === configFile ? { path: args.path, namespace: 'config-import' } : undefined));
+      builder.onLoad({ filter: /.*/, namespace: 'config-import' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+    },
+  };
+  const result = await esbuild.build({
+    entryPoints: [configFile],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'silent',
+    plugins: [stubLocalImports],
+  });
+  const code = result.outputFiles[0]!.text;
+  // Written inside this repository, so the packages the config imports resolve from its node_modules.
+  const dir = path.join(repoRoot, 'node_modules/.cache/docs-tools/config');
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${createHash('sha256').update(configFile).update(code).digest('hex').slice(0, 16)}.${process.pid}.mjs`);
+  writeFileSync(file, code);
+  try {
+    const loaded = ((await import(pathToFileURL(file).href)) as { default: unknown }).default;
+    return typeof loaded === 'function' ? await (loaded as () => Promise<unknown>)() : loaded;
+  } finally {
+    rmSync(file, { force: true });
+  }
+}
+
+/** False when a field the tools read is written in the config yet evaluated to undefined. */
+function namedFieldsDefined(text: string, config: unknown): boolean {
+  const defined = new Set<string>();
+  const collect = (value: unknown, depth: number): void => {
+    if (depth > 4 || value === null || typeof value !== 'object') return;
+    for (const [key, child] of Object.entries(value)) {
+      if (child !== undefined) defined.add(key);
+      collect(child, depth + 1);
+    }
+  };
+  collect(config, 0);
+  return READ_FIELDS.every((field) => !new RegExp(`\\b${field}\\s*:`).test(text) || defined.has(field));
+}
