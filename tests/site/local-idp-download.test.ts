@@ -22,5 +22,8 @@ for (const locale of locales) {
     const served = path.join(buildDir, hrefs[0]!);
     assert.ok(existsSync(served), `the page links ${hrefs[0]}, but the build has no ${path.relative(repoRoot, served)}`);
     assert.deepEqual(new Uint8Array(readFileSync(served)), localIdpZip(repoRoot), `${path.relative(repoRoot, served)} is not the zip of samples/local-idp`);
+    // The page's Markdown twin (for LLMs and copy-as-Markdown) links the same file by its full URL.
+    const twin = readFileSync(path.join(buildDir, localePrefix(locale), 'introduction/local-identity-provider.md'), 'utf8');
+    assert.ok(new RegExp(`\\]\\(https?://[^)\\s]+${hrefs[0]!.replace(/[.]/g, '\\.')}\\)`).test(twin), 'the Markdown twin does not link the zip by its full URL');
   });
 }

@@ -70,7 +70,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     let appDir = '';
     const writers = new Map<string, Extract<ReplayStep, { kind: 'write' }>>();
     // The provider as its page tells readers to get it (the site's zip, unzipped, npm install), while the app is scaffolded.
-    const provider = downloadProvider(root, work, env, log);
+    const provider = downloadProvider(root, work, env, log, children);
     provider.catch(() => undefined);
 
     const compile = async (step: Extract<ReplayStep, { kind: 'checkpoint' }>) => {
@@ -209,7 +209,7 @@ export function providerSteps(root: string): { zip: Place & { url: string }; unz
 }
 
 /** The zip the site serves, unzipped in `work` (the page's `unzip`), then the page's `npm install` in it. */
-async function downloadProvider(root: string, work: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<{ folder: string; start: ProviderCommand }> {
+async function downloadProvider(root: string, work: string, env: NodeJS.ProcessEnv, log: (line: string) => void, children: ChildProcess[]): Promise<{ folder: string; start: ProviderCommand }> {
   const steps = providerSteps(root);
   log(`  ${steps.zip.file}:${steps.zip.line} download ${steps.zip.url}, ${steps.unzip.command}`);
   const files = unzipSync(localIdpZip(root));
@@ -221,7 +221,8 @@ async function downloadProvider(root: string, work: string, env: NodeJS.ProcessE
   const folder = path.join(work, steps.folder);
   log(`  ${steps.install.file}:${steps.install.line} ${steps.install.command} (in ${steps.folder})`);
   const [command, ...args] = steps.install.command.split(/\s+/);
-  await run(steps.install, steps.install.command, command!, args, { cwd: folder, env, timeoutMs: 300_000 });
+  // Listed with the replay's servers: a guide that fails early stops this install too.
+  await run(steps.install, steps.install.command, command!, args, { cwd: folder, env, timeoutMs: 600_000, track: children });
   return { folder, start: steps.start };
 }
 
@@ -314,12 +315,15 @@ interface RunOptions {
   env: NodeJS.ProcessEnv;
   timeoutMs: number;
   allowFailure?: boolean;
+  /** Where to list the process, so that the replay stops it when it ends early. */
+  track?: ChildProcess[];
 }
 
 /** Runs a command to its end; a failure (or a timeout) names the guide's place and the step. */
 function run(place: Place, stepName: string, command: string, args: string[], options: RunOptions): Promise<{ code: number; output: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    options.track?.push(child);
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
