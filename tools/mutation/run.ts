@@ -183,7 +183,9 @@ function runFolder(folder: string, options: { incremental: boolean; concurrency:
     ignoreStatic: true,
     concurrency: options.concurrency,
     timeoutMS: 60000,
-    incremental: options.incremental,
+    // Always write incremental.json, so that the next --incremental run can reuse this one; without --incremental every mutant runs.
+    incremental: true,
+    force: !options.incremental,
     incrementalFile: path.join(out, 'incremental.json'),
     reporters: ['html', 'json', 'progress'],
     htmlReporter: { fileName: path.join(out, 'index.html') },
@@ -195,7 +197,13 @@ function runFolder(folder: string, options: { incremental: boolean; concurrency:
   writeFileSync(configFile, JSON.stringify(config, null, 2));
   console.log(`\n== ${folder}: mutants against ${testFiles.join(', ') || '(no tests beside it: every mutant counts as not covered)'}`);
   if (testFiles.length === 0) return false;
-  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', configFile], { cwd: root, stdio: 'inherit' });
+  // Mutants reached only by a CLI that a test runs in a child process count as covered by that test (see child-coverage.cjs).
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require "${path.join(root, 'tools/mutation/child-coverage.cjs')}"`.trim();
+  const run = spawnSync(process.execPath, [path.join(root, 'node_modules/@stryker-mutator/core/bin/stryker.js'), 'run', configFile], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_OPTIONS: nodeOptions },
+  });
   return run.status === 0 && existsSync(path.join(out, 'mutation.json'));
 }
 
