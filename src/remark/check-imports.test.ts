@@ -9,6 +9,7 @@ import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
+import type { Root } from 'mdast';
 import remarkCheckImports, { findMissingImport } from './check-imports';
 import { docsRemarkPlugins } from './index';
 
@@ -49,6 +50,20 @@ test('a missing shared fragment names the page, the line of the import and fragm
   assert.equal(error.column, 1);
   assert.equal(error.ruleId, 'missing-fragment');
   assert.equal(error.source, 'check-imports');
+});
+
+test('the line is the missing import\'s own line inside a block of imports, also with extra spaces before the path', () => {
+  const error = failure(`import Missing from  '@fragments/_missing.mdx';\nimport Ok from '@fragments/_install.mdx';\nimport Tabs from '@theme/Tabs';\n\n# Title\n`);
+  assert.match(error.message, /^docs\/guide\/page\.mdx:1: cannot import "@fragments\/_missing\.mdx"/);
+});
+
+test('an import shown in a code block is text, not an import', () => {
+  compile("```js\nimport Missing from '@fragments/_missing.mdx';\n```\n");
+});
+
+test('an import node without a position (made by another plugin) is reported at line 1 of the page', () => {
+  const tree = { type: 'root', children: [{ type: 'mdxjsEsm', value: "import Missing from './_none.mdx';" }] } as unknown as Root;
+  assert.throws(() => remarkCheckImports({ siteDir })(tree, new VFile({ path: page })), { message: /^docs\/guide\/page\.mdx:1: cannot import "\.\/_none\.mdx"/ });
 });
 
 test('a missing relative .md import is looked for beside the page', () => {
