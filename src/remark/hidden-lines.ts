@@ -22,7 +22,6 @@ export default function remarkHiddenLines() {
         // Rendering setup lines a writer meant to hide would mislead readers; stop the build instead.
         file.fail(`${badHidden} (see tools/snippets/README.md)`, node, 'hidden-lines');
       }
-      // Stryker disable next-line ConditionalExpression,EqualityOperator: filtering with no hidden line keeps every line
       if (annotations.hidden.length > 0) {
         const hidden = new Set(annotations.hidden);
         node.value = lines.filter((_, index) => !hidden.has(index + 1)).join('\n');
