@@ -179,7 +179,8 @@ function runFolder(folder: string, options: { incremental: boolean; concurrency:
     tap: { testFiles, nodeArgs: ['--import', 'tsx'], forceBail: true },
     coverageAnalysis: 'perTest',
     mutate: [`${folder}/**/*.ts`, `${folder}/**/*.tsx`, ...notMutated],
-    ignorePatterns: ['build', 'build-*', '.docusaurus', 'reports', 'samples/**/node_modules', '**/.next', '**/node_modules', 'test-results'],
+    // Anchored at the root: an unanchored `build-*` would also drop src/components/DownloadSample/build-zip.ts.
+    ignorePatterns: ['/build', '/build-*', '/.docusaurus', '/reports', '/test-results', '**/.next', '**/node_modules'],
     ignoreStatic: true,
     concurrency: options.concurrency,
     timeoutMS: 60000,
