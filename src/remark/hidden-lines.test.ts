@@ -61,3 +61,34 @@ test('a fence without annotations keeps its meta exactly as written', () => {
   assert.equal(block?.meta, 'title="a.ts"   showLineNumbers {2}');
   assert.equal(block?.value, 'x;\ny;');
 });
+
+test('every bad hidden= stops the build (no line numbers, not a range, given twice) with the rule hidden-lines', () => {
+  for (const meta of ['hidden=""', 'hidden="one"', 'hidden="1" hidden="1"']) {
+    assert.throws(
+      () => run(`${fence}ts ${meta}\nx;\ny;\n${fence}\n`),
+      (error: Error & { ruleId?: string }) => {
+        assert.match(error.message, /hidden/, meta);
+        assert.match(error.message, /\(see tools\/snippets\/README\.md\)$/, meta);
+        assert.equal(error.ruleId, 'hidden-lines', meta);
+        return true;
+      },
+      meta,
+    );
+  }
+});
+
+test('other annotation problems do not stop the build (check:snippets reports them), and blocks without meta pass', () => {
+  const [badCode, plain] = run(`${fence}ts expect-error="oops"\nx;\n${fence}\n\n${fence}ts\nconst a = 1;\n${fence}\n`);
+  assert.equal(badCode?.meta, null);
+  assert.equal(plain?.value, 'const a = 1;');
+  assert.equal(plain?.meta, null);
+});
+
+test('a highlight range on hidden lines only disappears; ranges and keys stay as written when nothing is hidden', () => {
+  const [allHidden] = run(`${fence}ts hidden="1" {1} title="a.ts"\nhidden;\nshown;\n${fence}\n`);
+  assert.equal(allHidden?.meta, 'title="a.ts"');
+  const [noneHidden] = run(`${fence}ts skip="a shape" {1,3-4} a2b\na;\nb;\nc;\nd;\n${fence}\n`);
+  assert.equal(noneHidden?.meta, '{1,3-4} a2b');
+  const [keysKept] = run(`${fence}ts hidden="1" a2b {2}\nhidden;\nshown;\n${fence}\n`);
+  assert.equal(keysKept?.meta, 'a2b {1}');
+});

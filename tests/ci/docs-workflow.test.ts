@@ -1,5 +1,6 @@
 // .github/workflows/docs.yml parses as YAML and has the jobs and steps the README promises: npm test with Chromium,
-// Redis and an npm cache, the built site as an artifact, and a fast job with the three source checks.
+// Redis and an npm cache, the built site as an artifact, a fast job with the three source checks, and the mutation
+// testing job that reuses the last run's results and uploads the reports.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -25,9 +26,9 @@ const workflow = parse(readFileSync(path.join(root, '.github/workflows/docs.yml'
 const scripts = (JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 const runs = (job: Job): string[] => job.steps.flatMap((step) => (step.run ?? '').split('\n').map((line) => line.trim()).filter(Boolean));
 
-test('runs on push and pull request, with two jobs', () => {
+test('runs on push and pull request, with three jobs', () => {
   assert.ok('push' in workflow.on && 'pull_request' in workflow.on);
-  assert.deepEqual(Object.keys(workflow.jobs).sort(), ['checks', 'test']);
+  assert.deepEqual(Object.keys(workflow.jobs).sort(), ['checks', 'mutation', 'test']);
 });
 
 test('every step uses an action or runs a command, and every npm script it names exists', () => {
@@ -63,4 +64,22 @@ test('the fast job runs only check:snippets, check:links and i18n:check after np
   assert.deepEqual(commands, ['npm run check:snippets', 'npm run check:links', 'npm run i18n:check']);
   assert.ok(runs(job).indexOf('npm ci') < runs(job).indexOf('npm run check:snippets'));
   assert.equal(job.steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.cache, 'npm');
+});
+
+test('the mutation job restores the last incremental results, runs test:mutation --incremental and uploads the reports', () => {
+  const job = workflow.jobs.mutation!;
+  const steps = job.steps;
+  const mutation = steps.findIndex((step) => /^npm run test:mutation -- --incremental( |$)/.test(step.run ?? ''));
+  assert.ok(mutation > 0, 'a step runs npm run test:mutation -- --incremental');
+  assert.ok(steps.findIndex((step) => step.run === 'npm ci') < mutation);
+  const cache = steps.findIndex((step) => step.uses?.startsWith('actions/cache@'));
+  assert.ok(cache >= 0 && cache < mutation, 'the cache is restored before the run');
+  assert.match(String(steps[cache]!.with?.path), /^reports\/mutation\/\*\*\/incremental\.json$/);
+  assert.ok(steps[cache]!.with?.['restore-keys'], 'restore-keys: an earlier commit\'s results are reused');
+  const upload = steps.findIndex((step) => step.uses?.startsWith('actions/upload-artifact@'));
+  assert.ok(upload > mutation);
+  assert.match(String(steps[upload]!.with?.path), /^reports\/mutation\/$/m);
+  assert.equal(steps[upload]!.if, '${{ always() }}');
+  assert.equal(steps.find((step) => step.uses?.startsWith('actions/setup-node@'))?.with?.cache, 'npm');
+  assert.ok(!runs(workflow.jobs.test!).some((line) => line.includes('test:mutation')), 'not part of npm test');
 });

@@ -141,14 +141,20 @@ export const replay = {
 export const mutation = {
   name: 'test:mutation',
   description: 'mutation testing of the docs tools and the site code with Stryker, one run per folder; reports under reports/mutation',
-  exit1: 'a Stryker run failed',
+  exit1: 'a Stryker run failed, or (with --check) a score target is missed',
   commands: [
     {
       name: '',
       description: 'mutate every folder, or the ones named',
       run: 'npm run test:mutation --',
-      options: [{ name: 'incremental', type: 'boolean', description: 'reuse reports/mutation/<folder>/incremental.json: only changed code and tests are re-run' }],
-      positionals: { name: '[folder…]', description: 'only these folders, like tools/links (default: all of them)' },
+      options: [
+        { name: 'incremental', type: 'boolean', description: 'reuse reports/mutation/<folder>/incremental.json: only mutants in changed code, or covered by changed tests, run again' },
+        { name: 'concurrency', type: 'string', value: '<n>', description: 'test processes at once (default 2; the machine is shared)' },
+        { name: 'score', type: 'boolean', description: 'print the scores of the last reports, run nothing' },
+        { name: 'equivalent', type: 'boolean', description: 'list the mutants judged equivalent (Stryker disable comments) in the last reports' },
+        { name: 'check', type: 'boolean', description: 'exit 1 when a target is missed (overall ≥ 85 %, every folder ≥ 80 %)' },
+      ],
+      positionals: { name: 'folder…', description: 'only these folders, like tools/links (default: all of them)' },
     },
   ],
 } as const satisfies CliSpec;
