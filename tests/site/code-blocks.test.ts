@@ -95,7 +95,8 @@ describe('computed code blocks', () => {
     }
     const dark = await colours();
     // The choice is stored for the whole browser context: back to the default for the next tests.
-    await page.evaluate(() => localStorage.removeItem('theme'));
+    // (Docusaurus namespaces the key: `theme-<hash>`.)
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('theme')).forEach((key) => localStorage.removeItem(key)));
     await page.close();
     assert.notEqual(light[0], light[1], 'in light mode the command has the colour of plain text');
     assert.notEqual(dark[0], dark[1], 'in dark mode the command has the colour of plain text');

@@ -21,6 +21,7 @@ import clsx from 'clsx';
 import { translate } from '@docusaurus/Translate';
 import useDocusaurusContext from '@docusaurus/useDocusaurusContext';
 import useIsBrowser from '@docusaurus/useIsBrowser';
+import useIsomorphicLayoutEffect from '@docusaurus/useIsomorphicLayoutEffect';
 import { useLocation } from '@docusaurus/router';
 import type OriginalSearchBar from '@theme-original/SearchBar';
 import { getKeymapHints, matchesKeymap, parseKeymap } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/keymap';
@@ -77,10 +78,7 @@ export default function SearchBar(props: Props): ReactNode {
   const open = useCallback((focus: boolean) => {
     if (focus) handover.current.focus = true;
     loadSearchBar().then(
-      (component) => {
-        handover.current.value = placeholder.current?.value ?? '';
-        setLoaded(() => component);
-      },
+      (component) => setLoaded(() => component),
       (error: unknown) => console.error('Search could not be loaded; focus the search box again to retry.', error),
     );
   }, []);
@@ -88,6 +86,7 @@ export default function SearchBar(props: Props): ReactNode {
   // Focused before hydration, or opened from a search result: load now.
   useEffect(() => {
     if (document.activeElement === placeholder.current) {
+      handover.current.value = placeholder.current?.value ?? '';
       setFocused(true);
       open(true);
     } else if (new URLSearchParams(search).has('_highlight')) open(false);
@@ -105,20 +104,26 @@ export default function SearchBar(props: Props): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, [Loaded, keymap]);
 
-  // The plugin's input is in the page: give it the label, the text and the focus.
-  useEffect(() => {
+  // The plugin's input is in the page: give it the label and, in the same
+  // commit, the focus (no keystroke may land on the page in between).
+  useIsomorphicLayoutEffect(() => {
     const input = Loaded === undefined ? null : container.current?.querySelector('input');
     if (!input) return;
     input.setAttribute('aria-label', label);
-    const { focus, value } = handover.current;
-    handover.current = { focus: false, value: '' };
-    if (focus) input.focus();
-    if (value === '') return undefined;
-    // After the plugin's own first timeout, which sets the box to the page's
-    // `_highlight` terms (none: empty); keep what was typed since, after it.
+    if (handover.current.focus) input.focus();
+    handover.current.focus = false;
+  }, [Loaded, label]);
+
+  // Then what was typed, after the plugin's own first timeout, which sets the
+  // box to the page's `_highlight` terms (none: empty); text typed since stays after it.
+  useEffect(() => {
+    const input = Loaded === undefined ? null : container.current?.querySelector('input');
+    const { value } = handover.current;
+    handover.current.value = '';
+    if (!input || value === '') return undefined;
     const timer = setTimeout(() => setInputValue(input, value + input.value));
     return () => clearTimeout(timer);
-  }, [Loaded, label]);
+  }, [Loaded]);
 
   if (Loaded !== undefined) {
     return (
@@ -144,6 +149,9 @@ export default function SearchBar(props: Props): ReactNode {
           aria-label={label}
           className={clsx('navbar__search-input', styles.searchInput)}
           onPointerEnter={() => void loadSearchBar().catch(() => undefined)}
+          onInput={(event) => {
+            handover.current.value = event.currentTarget.value;
+          }}
           onFocus={() => {
             setFocused(true);
             open(true);
