@@ -8,7 +8,7 @@
  * both modes (src/plugins/code-highlight), so the key is gone and hydration
  * keeps the server HTML; the rest of the stock component (title, copy button,
  * word wrap, line ranges) is untouched: String, Layout, Title and Buttons are
- * the theme's own. Only Content (renders the build-time HTML) and Container
+ * the theme's own. Only Content (renders the build-time highlighting) and Container
  * (no inline theme colours) are overridden besides this file.
  *
  * Compared before writing this: Docusaurus 3.10 has no build-time
