@@ -56,6 +56,54 @@ describe('server HTML of code blocks', () => {
   });
 });
 
+describe('computed code blocks', () => {
+  // JSX <CodeBlock>s whose text comes from a fragment's props: the install
+  // fragment's package managers and the guide's create-next-app command.
+  const computed = [
+    { text: 'npm i @logto/next', html: /<span class="token function">npm<\/span> i @logto\/next/ },
+    { text: 'pnpm add @logto/next', html: /<span class="token function">pnpm<\/span> <span class="token function">add<\/span> @logto\/next|<span class="token function">pnpm<\/span> add @logto\/next/ },
+    { text: 'yarn add @logto/next', html: /<span class="token function">yarn<\/span> <span class="token function">add<\/span> @logto\/next|<span class="token function">yarn<\/span> add @logto\/next/ },
+    { text: 'npx create-next-app@16 my-app --ts --app --yes', html: /create-next-app@16 my-app <span class="token parameter variable">--ts<\/span> --app <span class="token parameter variable">--yes<\/span>/ },
+  ];
+  for (const locale of ['en', 'zh-CN'] as const) {
+    test(`${locale}: the server HTML has them highlighted, with the props' values in place`, () => {
+      const html = readHtml(locale, '/quick-starts/next-app-router');
+      for (const block of computed) assert.match(html, block.html, `"${block.text}" is not highlighted in the ${locale} guide's HTML`);
+      assert.match(html, /<span class="token builtin class-name">cd<\/span> my-app/, 'the second line of the create-next-app block is not highlighted');
+    });
+  }
+
+  test('a page rendered in the browser (client-side navigation) highlights them too', async () => {
+    const page = await site.open('/quick-starts');
+    await page.click('a[href="/quick-starts/next-app-router"]');
+    await page.waitForURL(/\/quick-starts\/next-app-router$/);
+    const block = page.locator('.theme-code-block pre', { hasText: 'npm i @logto/next' }).first();
+    await block.waitFor();
+    const tokens = await block.locator('.token').evaluateAll((nodes) => nodes.map((node) => [node.className, node.textContent]));
+    await page.close();
+    assert.deepEqual(tokens, [['token function', 'npm']]);
+  });
+
+  test('both colour modes colour them', async () => {
+    const page = await site.open('/quick-starts/next-app-router');
+    const command = page.locator('.theme-code-block pre .token.function', { hasText: /^npm$/ }).first();
+    const plain = page.locator('.theme-code-block pre', { hasText: 'npm i @logto/next' }).first();
+    const colours = async () => [await command.evaluate((node) => getComputedStyle(node).color), await plain.evaluate((node) => getComputedStyle(node).color)];
+    const light = await colours();
+    for (let click = 0; click < 3 && (await page.getAttribute('html', 'data-theme')) !== 'dark'; click++) {
+      await page.click('.navbar button[title*="mode" i]');
+    }
+    const dark = await colours();
+    // The choice is stored for the whole browser context: back to the default for the next tests.
+    // (Docusaurus namespaces the key: `theme-<hash>`.)
+    await page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('theme')).forEach((key) => localStorage.removeItem(key)));
+    await page.close();
+    assert.notEqual(light[0], light[1], 'in light mode the command has the colour of plain text');
+    assert.notEqual(dark[0], dark[1], 'in dark mode the command has the colour of plain text');
+    assert.notEqual(light[0], dark[0], 'the command keeps its light colour in dark mode');
+  });
+});
+
 describe('hydration', () => {
   for (const route of guides) {
     test(`${route}: every code block node the server sent is still in the page after hydration`, async () => {

@@ -1,7 +1,9 @@
 /**
- * The build-time highlighter: the HTML a fenced block carries, magic comments
- * turned into line ranges, errors for unbalanced ones, and token colours that
- * meet WCAG AA in both Prism themes. Through remark().use(mdx).use(plugin).
+ * The build-time highlighter: the HTML a fenced block renders to, a computed
+ * JSX <CodeBlock> highlighted with its values filled in at render time, magic
+ * comments turned into line ranges, errors for unbalanced ones, and token
+ * colours that meet WCAG AA in both Prism themes. Through
+ * remark().use(mdx).use(plugin), then runs.ts as the theme renders it.
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -10,34 +12,55 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Code, Root } from 'mdast';
+import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
+import { visit } from 'unist-util-visit';
 import remarkHighlightCode from './remark';
+import { renderRuns } from './runs';
 import { prismSettings } from './prism';
 import { codeThemeCss, contrast } from './theme-css';
 
 const fence = '```';
 
-function run(markdown: string): Code[] {
+function transform(markdown: string): { tree: Root; file: VFile } {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHighlightCode);
-  const tree = processor.runSync(processor.parse(markdown), new VFile({ path: 'docs/page.mdx', value: markdown })) as Root;
-  return tree.children.filter((node): node is Code => node.type === 'code');
+  const file = new VFile({ path: 'docs/page.mdx', value: markdown });
+  return { tree: processor.runSync(processor.parse(markdown), file) as Root, file };
 }
 
-const highlighted = (block: Code | undefined) => String((block?.data?.hProperties as Record<string, unknown> | undefined)?.highlighted);
+function run(markdown: string): Code[] {
+  return transform(markdown).tree.children.filter((node): node is Code => node.type === 'code');
+}
+
+/** The block's HTML as src/theme/CodeBlock/Content renders it from the runs. */
+const highlighted = (block: Code | undefined) => {
+  const runs = String((block?.data?.hProperties as Record<string, unknown> | undefined)?.highlighted);
+  const lines = renderRuns(block?.value ?? '', runs);
+  assert.ok(lines, `the runs do not fit the code: ${runs}`);
+  return lines.join('\n');
+};
 
 test('a fenced block carries one HTML line per code line, tokens as classed spans', () => {
   const [block] = run(`${fence}ts title="a.ts"\nconst a = 1 < 2;\n\nexport default a;\n${fence}\n`);
   const lines = highlighted(block).split('\n');
   assert.equal(lines.length, 3);
-  assert.match(lines[0]!, /^<span class="token keyword">const<\/span>/);
+  assert.match(lines[0]!, /^<span class="token keyword">const<\/span> a <span class="token operator">=<\/span>/);
   assert.ok(lines[0]!.includes('&lt;'), 'the < was not escaped');
   assert.equal(lines[1], '');
   assert.ok(!highlighted(block).includes('style='));
 });
 
+test('the page ships classes and lengths, not HTML: runs that no longer fit the code are refused', () => {
+  const [block] = run(`${fence}ts\nconst a = 1;\n${fence}\n`);
+  const runs = String((block?.data?.hProperties as Record<string, unknown>).highlighted);
+  assert.ok(!runs.includes('<'), runs);
+  assert.equal(renderRuns('const a = 12;', runs), undefined, 'a longer line was accepted');
+  assert.equal(renderRuns('const a = 1;\n', runs), undefined, 'an extra line was accepted');
+});
+
 test('bash (an extra language) is highlighted; an unknown language is plain text', () => {
   const [bash, unknown] = run(`${fence}bash\nnpm i @logto/next\n${fence}\n\n${fence}nolang\nnpm i x\n${fence}\n`);
   assert.match(highlighted(bash), /<span class="token function">npm<\/span>/);
-  assert.equal(highlighted(unknown), '<span class="token plain">npm i x</span>');
+  assert.equal(highlighted(unknown), 'npm i x');
 });
 
 test('magic comments become a line range and leave the code', () => {
@@ -73,4 +96,35 @@ test('every token colour of both themes reaches 4.5:1 against its block backgrou
       }
     }
   }
+});
+
+const installFragment = `import CodeBlock from '@theme/CodeBlock';
+
+<CodeBlock language="bash">{\`npm i \${props.packageName} && cd \${props.dir}\`}</CodeBlock>
+`;
+
+function jsxCodeBlock(markdown: string): MdxJsxFlowElement {
+  let found: MdxJsxFlowElement | undefined;
+  visit(transform(markdown).tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => {
+    if (node.name === 'CodeBlock') found = node;
+  });
+  assert.ok(found, 'no <CodeBlock> in the tree');
+  return found;
+}
+
+test('a computed JSX <CodeBlock> is highlighted at build time, its values placed at render time', () => {
+  const node = jsxCodeBlock(installFragment);
+  const names = node.attributes.map((entry) => (entry as MdxJsxAttribute).name);
+  assert.deepEqual(names, ['language', 'highlighted', 'highlightedValues']);
+  const values = node.attributes[2] as MdxJsxAttribute;
+  assert.equal((values.value as { value: string }).value, '[props.packageName, props.dir]');
+  const runs = String((node.attributes[1] as MdxJsxAttribute).value);
+  // As the theme renders it, once the fragment's props are known; a value is escaped, never tokenized.
+  const html = renderRuns('npm i @logto/next && cd <app>', runs, ['@logto/next', '<app>']);
+  assert.equal(html?.join('\n'), '<span class="token function">npm</span> i @logto/next <span class="token operator">&amp;&amp;</span> <span class="token builtin class-name">cd</span> &lt;app&gt;');
+});
+
+test('a <CodeBlock> with a magic comment is left plain, with a warning naming the file', () => {
+  const { file } = transform('<CodeBlock language="ts">{`// highlight-next-line\\nconst a = \\${props.x};`}</CodeBlock>\n');
+  assert.match(String(file.messages[0]), /docs\/page\.mdx:1:1.*magic comment/);
 });

@@ -6,6 +6,7 @@
  * browser never runs Prism (see src/theme/CodeBlock/index.tsx).
  */
 import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
+import type { Run } from './runs';
 
 export const prismSettings = {
   theme: themes.github,
@@ -37,25 +38,23 @@ function loadLanguages(): void {
   languagesLoaded = true;
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+/** Plain tokens need no span unless a theme colours them apart from the block's text. */
+const plainStyled = [prismSettings.theme, prismSettings.darkTheme].some((theme) => theme.styles.some((entry) => entry.types.includes('plain')));
 
 /**
- * The HTML of each line of `code`: one `<span class="token …">` per Prism
- * token, with the class names prism-react-renderer's `getTokenProps` gives
- * (`token` + the token's types) and no inline style; colours come from the
- * stylesheet (theme-css.ts), for both colour modes at once. A language Prism
- * does not know renders as plain text, as the stock theme does.
+ * The tokens of each line of `code`, with the class names prism-react-renderer's
+ * `getTokenProps` gives (the token's types, after `token`) and no style; colours
+ * come from the stylesheet (theme-css.ts), for both colour modes at once. Plain
+ * text carries no class. A language Prism does not know is plain text, as in
+ * the stock theme. runs.ts turns these into what the page ships.
  */
-export function highlightLines(code: string, language: string): string[] {
+export function tokenizeLines(code: string, language: string): Run[][] {
   loadLanguages();
   const grammar = Prism.languages[language];
   const lines = grammar === undefined ? normalizeTokens([code]) : normalizeTokens(Prism.tokenize(code, grammar));
   return lines.map((line) =>
     line
       .filter((token) => !token.empty && token.content !== '')
-      .map((token) => `<span class="token ${token.types.join(' ')}">${escapeHtml(token.content)}</span>`)
-      .join(''),
+      .map((token) => ({ types: !plainStyled && token.types.length === 1 && token.types[0] === 'plain' ? undefined : token.types.join(' '), text: token.content })),
   );
 }

@@ -1,8 +1,14 @@
 /**
- * Remark plugin: highlights every fenced code block once, at build time.
- * Each block's `<code>` gets a `highlighted` prop holding the HTML of its
- * lines (newline-separated), which src/theme/CodeBlock renders as is: the
- * browser hydrates that HTML without running Prism.
+ * Remark plugin: highlights every code block once, at build time.
+ * Each fenced block's `<code>` gets a `highlighted` prop holding its tokens'
+ * classes and lengths (runs.ts), from which src/theme/CodeBlock renders the
+ * HTML: the browser hydrates it without running Prism.
+ *
+ * A JSX `<CodeBlock language="…">{`…${expression}…`}</CodeBlock>`, whose text
+ * is only complete when the page renders (a fragment's props), is highlighted
+ * here too: each `${…}` is tokenized as a placeholder word, and the block gets
+ * `highlighted` plus `highlightedValues={[expression, …]}`, so the value takes
+ * the placeholder's token class at render time, HTML-escaped, never tokenized.
  *
  * Docusaurus's magic comments (`// highlight-next-line`, `// highlight-start`
  * … `// highlight-end`) are resolved here, into the `{…}` line range of the
@@ -11,8 +17,12 @@
  */
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
+import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Expression, Program } from 'estree';
+import { toJs } from 'estree-util-to-js';
 import { visit } from 'unist-util-visit';
-import { highlightLines } from './prism';
+import { tokenizeLines } from './prism';
+import { encodeRuns, type Run } from './runs';
 
 /** The theme's range syntax in a fence meta: `{1,3-4}` (same pattern as @docusaurus/theme-common). */
 const metaRange = /\{([\d,-]+)\}/;
@@ -45,8 +55,74 @@ function resolveMagicComments(node: Code, file: VFile): number[] {
   return highlighted;
 }
 
+/** `__value0__`: a word every grammar tokenizes like an ordinary identifier or argument. */
+const placeholder = (index: number) => `__value${index}__`;
+const placeholderPattern = /__value(\d+)__/;
+
+/** The runs of `code` with each placeholder turned into a run of its value, in the token it fell in. */
+function withValues(lines: Run[][]): Run[][] {
+  return lines.map((line) =>
+    line.flatMap((run): Run[] => {
+      if (!('text' in run)) return [run];
+      const parts = run.text.split(placeholderPattern);
+      return parts.map((part, index): Run => (index % 2 === 1 ? { types: run.types, value: Number(part) } : { types: run.types, text: part }));
+    }),
+  );
+}
+
+/** The text of a `<CodeBlock>` child expression: a string literal or a template literal, with placeholders for its `${…}`. */
+function computedCode(expression: Expression): { code: string; values: Expression[] } | undefined {
+  if (expression.type === 'Literal' && typeof expression.value === 'string') return { code: expression.value, values: [] };
+  if (expression.type !== 'TemplateLiteral') return undefined;
+  if (expression.quasis.some((quasi) => quasi.value.cooked == null || placeholderPattern.test(quasi.value.cooked))) return undefined;
+  let code = '';
+  expression.quasis.forEach((quasi, index) => {
+    code += quasi.value.cooked!;
+    if (index < expression.expressions.length) code += placeholder(index);
+  });
+  return { code, values: expression.expressions as Expression[] };
+}
+
+function attribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: string): MdxJsxAttribute | undefined {
+  return node.attributes.find((entry): entry is MdxJsxAttribute => entry.type === 'mdxJsxAttribute' && entry.name === name);
+}
+
+/** Highlights a JSX `<CodeBlock>` whose only child is a string or template literal in a known language. */
+function highlightJsxCodeBlock(node: MdxJsxFlowElement | MdxJsxTextElement, file: VFile): void {
+  if (node.name !== 'CodeBlock' || attribute(node, 'highlighted')) return;
+  const [child, ...rest] = node.children;
+  const language = attribute(node, 'language')?.value;
+  if (rest.length > 0 || (child?.type !== 'mdxFlowExpression' && child?.type !== 'mdxTextExpression') || typeof language !== 'string') return;
+  const statement = (child.data?.estree as Program | undefined)?.body[0];
+  const computed = statement?.type === 'ExpressionStatement' ? computedCode(statement.expression) : undefined;
+  if (computed === undefined) return;
+  if (computed.code.split('\n').some((line) => magicComment.test(line))) {
+    file.message('This <CodeBlock> has a magic comment (highlight-…); it is left unhighlighted. Use a fenced block, or a `{…}` line range in `metastring`.', node, 'code-highlight');
+    return;
+  }
+  const lines = withValues(tokenizeLines(computed.code, language.toLowerCase()));
+  const found = new Set(lines.flat().flatMap((run) => ('value' in run ? [run.value] : [])));
+  if (found.size !== computed.values.length) {
+    file.message(`The placeholder of a \`\${…}\` in this <CodeBlock> was split by the ${language} grammar; the block is left unhighlighted.`, node, 'code-highlight');
+    return;
+  }
+  node.attributes.push({ type: 'mdxJsxAttribute', name: 'highlighted', value: encodeRuns(lines) });
+  if (computed.values.length === 0) return;
+  const program: Program = {
+    type: 'Program',
+    sourceType: 'module',
+    body: [{ type: 'ExpressionStatement', expression: { type: 'ArrayExpression', elements: computed.values.map((value) => structuredClone(value)) } }],
+  };
+  node.attributes.push({
+    type: 'mdxJsxAttribute',
+    name: 'highlightedValues',
+    value: { type: 'mdxJsxAttributeValueExpression', value: toJs(program).value.trim().replace(/;$/, ''), data: { estree: program } },
+  });
+}
+
 export default function remarkHighlightCode() {
   return (tree: Root, file: VFile): void => {
+    visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => highlightJsxCodeBlock(node as MdxJsxFlowElement | MdxJsxTextElement, file));
     visit(tree, 'code', (node: Code) => {
       // Same language rule as the theme: lower case, `text` when the fence names none.
       const language = (node.lang ?? 'text').toLowerCase();
@@ -54,7 +130,7 @@ export default function remarkHighlightCode() {
         const lines = resolveMagicComments(node, file);
         if (lines.length > 0) node.meta = [node.meta, `{${lines.join(',')}}`].filter(Boolean).join(' ');
       }
-      const highlighted = highlightLines(node.value, language).join('\n');
+      const highlighted = encodeRuns(tokenizeLines(node.value, language));
       node.data = { ...node.data, hProperties: { ...node.data?.hProperties, highlighted } };
     });
   };

@@ -8,7 +8,7 @@
  * both modes (src/plugins/code-highlight), so the key is gone and hydration
  * keeps the server HTML; the rest of the stock component (title, copy button,
  * word wrap, line ranges) is untouched: String, Layout, Title and Buttons are
- * the theme's own. Only Content (renders the build-time HTML) and Container
+ * the theme's own. Only Content (renders the build-time highlighting) and Container
  * (no inline theme colours) are overridden besides this file.
  *
  * Compared before writing this: Docusaurus 3.10 has no build-time
@@ -19,7 +19,7 @@
  * children (no copy text, no line ranges) and which React would still hydrate
  * one span at a time; Shiki would also replace prism-react-renderer.
  */
-import React, { isValidElement, type ReactNode } from 'react';
+import React, { isValidElement, useMemo, type ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock';
 import ElementContent from '@theme/CodeBlock/Content/Element';
 import StringContent from '@theme/CodeBlock/Content/String';
@@ -31,11 +31,17 @@ function maybeStringifyChildren(children: ReactNode): ReactNode {
   return Array.isArray(children) ? children.join('') : children;
 }
 
-export default function CodeBlock({ children: rawChildren, highlighted, ...props }: Props & { highlighted?: string }): ReactNode {
+export default function CodeBlock({
+  children: rawChildren,
+  highlighted,
+  highlightedValues,
+  ...props
+}: Props & { highlighted?: string; highlightedValues?: readonly unknown[] }): ReactNode {
   const children = maybeStringifyChildren(rawChildren);
+  const highlighting = useMemo(() => (highlighted === undefined ? undefined : { runs: highlighted, values: highlightedValues }), [highlighted, highlightedValues]);
   if (typeof children !== 'string') return <ElementContent {...props}>{children}</ElementContent>;
   return (
-    <HighlightedContext.Provider value={highlighted}>
+    <HighlightedContext.Provider value={highlighting}>
       <StringContent {...props}>{children}</StringContent>
     </HighlightedContext.Provider>
   );

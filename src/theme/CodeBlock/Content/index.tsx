@@ -1,37 +1,29 @@
 /**
- * CodeBlock/Content that renders the build-time HTML of a block (see
- * src/plugins/code-highlight) instead of running Prism in the browser. The
- * markup matches the stock component's (`pre.prism-code > code > div.token-line
- * > span.token`), minus inline colours; the lines are set as one HTML string, so
+ * CodeBlock/Content that renders a block from its build-time highlighting (see
+ * src/plugins/code-highlight: token classes and lengths, runs.ts) instead of
+ * running Prism in the browser. The markup matches the stock component's
+ * (`pre.prism-code > code > div.token-line > span.token`), minus inline colours
+ * and minus spans around plain text; the lines are set as one HTML string, so
  * hydration checks one element per block and never walks lines or tokens,
- * and the token spans stay plain DOM text nodes that scripts may read or edit.
- * A block whose text is only known at render time (a JSX <CodeBlock> with a
- * computed string) has no build-time HTML and shows as plain text, the same on
- * the server and in the browser.
+ * and the tokens stay plain DOM nodes that scripts may read or edit.
+ * A block without highlighting (a JSX <CodeBlock> the plugin could not read)
+ * shows as plain text, the same on the server and in the browser.
  */
 import React, { type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 import lineStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css';
-import { useHighlightedHtml } from '../HighlightedContext';
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-function plainLines(code: string): string[] {
-  return code.split('\n').map((line) => (line === '' ? '' : `<span class="token plain">${escapeHtml(line)}</span>`));
-}
+import { plainLines, renderRuns } from '@site/src/plugins/code-highlight/runs';
+import { useHighlighting } from '../HighlightedContext';
 
 export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
-  const highlighted = useHighlightedHtml();
-  const codeLines = metadata.code.split('\n').length;
-  let lines = highlighted?.split('\n') ?? plainLines(metadata.code);
-  if (lines.length !== codeLines) {
+  const highlighting = useHighlighting();
+  let lines = highlighting === undefined ? plainLines(metadata.code) : renderRuns(metadata.code, highlighting.runs, highlighting.values);
+  if (lines === undefined) {
     const where = metadata.title ? `the code block "${metadata.title}"` : `a ${metadata.language} code block`;
-    const message = `CodeBlock: the build-time highlighting of ${where} has ${lines.length} lines but the code has ${codeLines}; a remark plugin after src/plugins/code-highlight/remark.ts changed the code, or the theme dropped lines the plugin kept (magic comments).`;
+    const message = `CodeBlock: the build-time highlighting of ${where} does not fit its code (another line count or line length); a remark plugin after src/plugins/code-highlight/remark.ts changed the code, or the theme dropped lines the plugin kept (magic comments).`;
     // Fail the build, where the page is named; a reader's browser gets the plain code.
     if (typeof window === 'undefined') throw new Error(message);
     lines = plainLines(metadata.code);
