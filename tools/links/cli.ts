@@ -9,9 +9,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
+import { inShard, parseShard, type Shard } from '../site/shard.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
+import type { LinkProblem } from './check.ts';
 import type { FileFacts } from './facts.ts';
 import { createHash } from 'node:crypto';
 
@@ -19,6 +21,7 @@ const OPTIONS: Array<[string, string]> = [
   ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
   ['--external', 'also list every external link (they are never fetched)'],
   ['--files <a.mdx> [b.mdx …]', 'report only problems in these files and in the pages that compose them (pre-commit)'],
+  ['--shard <i/n>', 'report only shard i of n (a stable split by file, fragments with their pages), for CI runners'],
   ['--root <dir>', 'the site folder (default: this repository)'],
   ['--no-cache', 'ignore and do not write the result cache'],
   ['--help', 'this table'],
@@ -31,6 +34,7 @@ let json = false;
 let external = false;
 let useCache = true;
 let only: string[] | undefined;
+let shard: Shard | undefined;
 const args = process.argv.slice(2);
 for (let i = 0; i < args.length; i++) {
   const arg = args[i]!;
@@ -38,6 +42,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--external') external = true;
   else if (arg === '--no-cache') useCache = false;
   else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
+  else if (arg === '--shard') shard = shardArg(args[++i]);
   else if (arg === '--files') {
     only = [];
     while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
@@ -55,7 +60,7 @@ const selected = resolveFileArgs(only, root, usage);
 const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));
 const toolFiles = collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file)));
 const listed = collectFiles(root, ['static', 'src/pages']);
-const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.stringify({ listed, selected }));
+const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.stringify({ listed, selected, shard }));
 
 let report = useCache ? readCache<LinksReport>(root, 'check-links', key) : undefined;
 const cached = report !== undefined;
@@ -94,7 +99,9 @@ if (report === undefined) {
   }
   if (useCache) writeCache(root, 'check-links-files', factsVersion, fresh);
   const keep = selected === undefined ? undefined : new Set(selected);
-  report = toReport(result, keep === undefined ? undefined : (problem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file)));
+  const inSelection = keep === undefined ? undefined : (problem: LinkProblem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file));
+  const ofShard = shard === undefined ? undefined : inShard(site, markdown, result.composedInto, shard);
+  report = toReport(result, inSelection === undefined && ofShard === undefined ? undefined : (problem) => (inSelection?.(problem) ?? true) && (ofShard?.(problem.file) ?? true));
   if (useCache) writeCache(root, 'check-links', key, report);
 }
 
@@ -106,4 +113,13 @@ process.exitCode = report.problems.length > 0 ? 1 : 0;
 
 function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
+}
+
+function shardArg(text: string | undefined): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
 }

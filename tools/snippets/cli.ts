@@ -11,11 +11,13 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
+import { parseShard, type Shard } from '../site/shard.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
 const OPTIONS: Array<[string, string]> = [
   ['--json', 'print the result as JSON (annotations, under CI=true, go to stderr)'],
   ['--files <a.mdx> [b.mdx …]', 'check only these files, the files that import them, and their translations (pre-commit)'],
+  ['--shard <i/n>', 'check only shard i of n (a stable split by file, fragments with their pages), for CI runners'],
   ['--root <dir>', 'the repository folder (default: this repository)'],
   ['--config <file>', 'the samples config module (default: tools/snippets/samples.config.ts)'],
   ['--no-cache', 'ignore and do not write the result cache'],
@@ -29,6 +31,7 @@ let json = false;
 let useCache = true;
 let configFile: string | undefined;
 let only: string[] | undefined;
+let shard: Shard | undefined;
 let root = path.resolve(toolDir, '../..');
 for (let i = 0; i < args.length; i++) {
   const arg = args[i];
@@ -36,6 +39,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--no-cache') useCache = false;
   else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
   else if (arg === '--config' && args[i + 1] !== undefined) configFile = path.resolve(args[++i]!);
+  else if (arg === '--shard') shard = shardArg(args[++i]);
   else if (arg === '--files') {
     only = [];
     while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
@@ -69,13 +73,13 @@ const inputs = [
   'package-lock.json',
   ...(configFile === undefined ? [] : [path.relative(root, configFile)]),
 ];
-const key = inputKey(root, inputs, JSON.stringify({ files, config: configFile === undefined ? null : config }));
+const key = inputKey(root, inputs, JSON.stringify({ files, shard, config: configFile === undefined ? null : config }));
 
 let run = useCache ? readCache<CachedRun>(root, 'check-snippets', key) : undefined;
 const cached = run !== undefined;
 if (run === undefined) {
   const [{ checkSnippets }, { formatGithub, formatJson, formatText }] = await Promise.all([import('./check.ts'), import('./report.ts')]);
-  const result = checkSnippets({ root, config, files });
+  const result = checkSnippets({ root, config, files, shard });
   run = { text: formatText(result), json: formatJson(result), github: formatGithub(result.problems), failed: result.problems.length > 0 };
   if (useCache) writeCache(root, 'check-snippets', key, run);
 }
@@ -85,3 +89,12 @@ if (!json && cached) console.log('(inputs unchanged since the last run: result f
 // Annotations go to stderr with --json, so standard output stays one JSON document.
 if (process.env.CI === 'true' && run.failed) (json ? console.error : console.log)(run.github);
 process.exitCode = run.failed ? 1 : 0;
+
+function shardArg(text: string | undefined): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}
