@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
-import { inShard, parseShard, type Shard } from '../site/shard.ts';
+import { inShard, shardOption, type Shard } from '../site/shard.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
@@ -42,7 +42,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--external') external = true;
   else if (arg === '--no-cache') useCache = false;
   else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
-  else if (arg === '--shard') shard = shardArg(args[++i]);
+  else if (arg === '--shard') shard = shardOption(args[++i], usage);
   else if (arg === '--files') {
     only = [];
     while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
@@ -113,13 +113,4 @@ process.exitCode = report.problems.length > 0 ? 1 : 0;
 
 function hashText(text: string): string {
   return createHash('sha256').update(text).digest('hex');
-}
-
-function shardArg(text: string | undefined): Shard {
-  try {
-    return parseShard(text);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
 }

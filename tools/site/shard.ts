@@ -114,3 +114,13 @@ export function inShard(layout: SiteLayout, files: string[], composedInto: Map<s
   const shards = assignShards(layout, all, (file) => composedInto.get(file) ?? [], isPage, shard.count);
   return (file) => (shards.get(file) ?? hashShard(groupOf(layout, file), shard.count)) === shard.index;
 }
+
+/** `--shard <text>` for a CLI: the shard, or the error and the usage on stderr and exit code 2. */
+export function shardOption(text: string | undefined, usage: string): Shard {
+  try {
+    return parseShard(text);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${usage}`);
+    process.exit(2);
+  }
+}

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
-import { parseShard, type Shard } from '../site/shard.ts';
+import { shardOption, type Shard } from '../site/shard.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
 const OPTIONS: Array<[string, string]> = [
@@ -39,7 +39,7 @@ for (let i = 0; i < args.length; i++) {
   else if (arg === '--no-cache') useCache = false;
   else if (arg === '--root' && args[i + 1] !== undefined) root = path.resolve(args[++i]!);
   else if (arg === '--config' && args[i + 1] !== undefined) configFile = path.resolve(args[++i]!);
-  else if (arg === '--shard') shard = shardArg(args[++i]);
+  else if (arg === '--shard') shard = shardOption(args[++i], usage);
   else if (arg === '--files') {
     only = [];
     while (args[i + 1] !== undefined && !args[i + 1]!.startsWith('--')) only.push(args[++i]!);
@@ -89,12 +89,3 @@ if (!json && cached) console.log('(inputs unchanged since the last run: result f
 // Annotations go to stderr with --json, so standard output stays one JSON document.
 if (process.env.CI === 'true' && run.failed) (json ? console.error : console.log)(run.github);
 process.exitCode = run.failed ? 1 : 0;
-
-function shardArg(text: string | undefined): Shard {
-  try {
-    return parseShard(text);
-  } catch (error) {
-    console.error(`${(error as Error).message}\n${usage}`);
-    process.exit(2);
-  }
-}

@@ -195,8 +195,11 @@ const suite: BenchSuite = {
   async run() {
     const sizes = sizesFromArgs(process.argv.slice(2));
     const results: SizeResult[] = [];
-    for (const size of sizes) results.push(await measureSize(size));
-    report(results);
+    // The table after each size, so a long run that is stopped still leaves its figures.
+    for (const size of sizes) {
+      results.push(await measureSize(size));
+      report(results);
+    }
   },
 };
 
