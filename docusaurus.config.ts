@@ -43,7 +43,9 @@ const config: Config = {
     locales: ['en', 'zh-CN'],
     localeConfigs: {
       en: { label: 'English', htmlLang: 'en' },
-      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
+      // Explicit, so `docusaurus build --locale zh-CN` alone (one CI runner per locale) still
+      // writes build/zh-CN/ with /zh-CN/ links; a single --locale otherwise builds at the root.
+      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN', baseUrl: '/zh-CN/' },
     },
   },
 

@@ -196,7 +196,7 @@ const presets = (base.presets ?? []).map((preset) => {
 
 export default {
   ...base,
-  i18n: { ...base.i18n, locales, localeConfigs: { ...base.i18n.localeConfigs, [extra]: { label: extra, htmlLang: extra } } },
+  i18n: { ...base.i18n, locales, localeConfigs: { ...base.i18n.localeConfigs, [extra]: { label: extra, htmlLang: extra, baseUrl: '/' + extra + '/' } } },
   presets,
 };
 `,
