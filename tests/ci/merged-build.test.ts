@@ -76,10 +76,13 @@ test('the merged site has the pages and files of the one-command build', () => {
 });
 
 test('the built-site tests pass on the merged site', () => {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...CORE_TESTS.map((file) => path.join(repoRoot, 'tests/site', file))], {
+  // Without NODE_TEST_CONTEXT (set by the runner of this test), the child runs as its own test run and prints TAP.
+  const env: NodeJS.ProcessEnv = { ...process.env, DOCS_BUILD_DIR: merged };
+  delete env.NODE_TEST_CONTEXT;
+  const result = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=tap', ...CORE_TESTS.map((file) => path.join(repoRoot, 'tests/site', file))], {
     cwd: repoRoot,
     encoding: 'utf8',
-    env: { ...process.env, DOCS_BUILD_DIR: merged },
+    env,
   });
   const summary = result.stdout.split('\n').filter((line) => /^# (tests|pass|fail)/.test(line)).join(', ');
   assert.equal(result.status, 0, `built-site tests on the merged site failed (${summary}):\n${result.stdout.split('\n').filter((line) => /not ok|Error|expected|actual/.test(line)).slice(0, 40).join('\n')}`);
