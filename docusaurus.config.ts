@@ -10,6 +10,7 @@ import readerFeaturesPlugin from './src/plugins/reader-features';
 import codeHighlightPlugin from './src/plugins/code-highlight';
 import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch';
 import { prismSettings } from './src/plugins/code-highlight/prism';
+import { searchSections } from './src/search/contexts';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -42,7 +43,9 @@ const config: Config = {
     locales: ['en', 'zh-CN'],
     localeConfigs: {
       en: { label: 'English', htmlLang: 'en' },
-      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN' },
+      // Explicit, so `docusaurus build --locale zh-CN` alone (one CI runner per locale) still
+      // writes build/zh-CN/ with /zh-CN/ links; a single --locale otherwise builds at the root.
+      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN', baseUrl: '/zh-CN/' },
     },
   },
 
@@ -104,6 +107,15 @@ const config: Config = {
         docsRouteBasePath: '/',
         highlightSearchTermsOnTargetPage: true,
         explicitSearchResultPath: true,
+        // One index per top-level docs folder: a reader on a page of that section
+        // downloads its index only (at 1,000 pages the whole-locale index is
+        // several MB gzip). The home page, outside every section, searches
+        // everything; the search page's context selector widens a search.
+        searchContextByPaths: searchSections('docs'),
+        useAllContextsWithNoSearchContext: true,
+        // Fenced code is half the text of a guide and most of its index; headings,
+        // prose and inline code stay searchable, code block titles too.
+        ignoreCssSelectors: ['article pre'],
       },
     ],
   ],

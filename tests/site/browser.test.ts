@@ -122,4 +122,29 @@ describe('search', () => {
       await page.close();
     });
   }
+
+  // docusaurus.config.ts gives each top-level docs folder its own index (searchContextByPaths).
+  for (const [route, query, index] of [
+    ['/quick-starts/next-app-router', 'access token', '/search-index-quick-starts.json'],
+    ['/zh-CN/quick-starts/next-app-router', '访问令牌', '/zh-CN/search-index-quick-starts.json'],
+  ] as const) {
+    test(`on ${route} the first search downloads its locale's index of the section only, and leads to a page of it`, async () => {
+      const page = await open(route);
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.includes('search-index')) fetched.push(pathname);
+      });
+      assert.deepEqual(fetched, [], 'no index before the reader uses the search box');
+      await page.fill('input.navbar__search-input', query);
+      const options = page.locator('[role="listbox"] [role="option"]');
+      await options.first().waitFor({ timeout: 15_000 });
+      assert.deepEqual(fetched, [index]);
+      const section = route.replace(/next-app-router$/, '');
+      await options.first().click();
+      await page.waitForURL((url) => url.pathname !== route && !url.pathname.includes('/search'));
+      assert.ok(new URL(page.url()).pathname.startsWith(section), `the first result ${page.url()} is outside ${section}`);
+      await page.close();
+    });
+  }
 });

@@ -9,12 +9,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const buildDir = path.join(repoRoot, 'build');
+// DOCS_BUILD_DIR points the tests at another build (the CI merge of per-locale builds, tests/ci/merged-build.test.ts).
+export const buildDir = process.env.DOCS_BUILD_DIR ? path.resolve(process.env.DOCS_BUILD_DIR) : path.join(repoRoot, 'build');
 export const locales = ['en', 'zh-CN'] as const;
 export type Locale = (typeof locales)[number];
 
 export function ensureBuild(): void {
   if (existsSync(path.join(buildDir, 'index.html')) && existsSync(path.join(buildDir, 'zh-CN', 'index.html'))) return;
+  if (process.env.DOCS_BUILD_DIR) throw new Error(`DOCS_BUILD_DIR=${process.env.DOCS_BUILD_DIR} holds no build of both locales (index.html and zh-CN/index.html)`);
   execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 }
 

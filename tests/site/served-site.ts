@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser } from '../e2e/helpers/browser';
 import { freePort, startProcess, type ServerProcess } from '../../tools/lib/processes';
-import { ensureBuild, repoRoot } from './built-site';
+import { buildDir, ensureBuild, repoRoot } from './built-site';
 
 export interface ServedSite {
   origin: string;
@@ -23,9 +23,9 @@ export async function serveSite(): Promise<ServedSite> {
   const server: ServerProcess = await startProcess({
     name: 'docusaurus serve',
     command: process.execPath,
-    args: [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--port', String(port), '--host', '127.0.0.1', '--no-open'],
+    args: [path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'serve', '--dir', buildDir, '--port', String(port), '--host', '127.0.0.1', '--no-open'],
     cwd: repoRoot,
-    readyWhen: /Serving "build"/,
+    readyWhen: /Serving "/,
   });
   let browser: Browser | undefined;
   try {

@@ -13,6 +13,8 @@ export interface BenchSuite {
   /** Short name shown in the report header. */
   name: string;
   run: () => Promise<void>;
+  /** Long suites (the scale bench) run only when named: `npm run bench -- scale`. */
+  onlyWhenNamed?: boolean;
 }
 
 const suitesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'suites');
@@ -27,7 +29,7 @@ for (const file of files) suites.push((await import(pathToFileURL(path.join(suit
 const unknown = [...wanted].filter((name) => !suites.some((suite) => suite.name === name));
 if (unknown.length > 0) exitWithUsageError(benchCli, `no suite named ${unknown.join(', ')}; the suites are ${suites.map((suite) => suite.name).join(', ')}`);
 for (const suite of suites) {
-  if (wanted.size > 0 && !wanted.has(suite.name)) continue;
+  if (wanted.size > 0 ? !wanted.has(suite.name) : suite.onlyWhenNamed) continue;
   console.log(`\n## ${suite.name}`);
   await suite.run();
 }

@@ -15,6 +15,7 @@ const replayNames = samples.filter((entry) => entry.guide.scaffoldPackages).map(
 const json: OptionSpec = { name: 'json', type: 'boolean', description: 'print the result as one JSON document on standard output (CI annotations, under CI=true, go to stderr)' };
 const noCache: OptionSpec = { name: 'no-cache', type: 'boolean', description: 'ignore the cache in node_modules/.cache and do not write it' };
 const root: OptionSpec = { name: 'root', type: 'string', value: '<dir>', description: 'another site folder (default: this repository; the tests use fixtures)' };
+const shard: OptionSpec = { name: 'shard', type: 'string', value: '<i/n>', description: 'only shard i of n: a stable split by file, translations with their page, fragments with their first importing page (CI runners)' };
 const locale: OptionSpec = { name: 'locale', type: 'string', value: '<locale>', description: 'only this locale (default: every translated locale)' };
 
 export const checkLinks = {
@@ -30,6 +31,7 @@ export const checkLinks = {
         { name: 'external', type: 'boolean', description: 'also list every external link (they are never fetched)' },
         { name: 'files', type: 'list', value: '<file.mdx>', description: 'report only problems in these files and in the pages that compose them (pre-commit)' },
         root,
+        shard,
         noCache,
       ],
     },
@@ -49,6 +51,7 @@ export const checkSnippets = {
         { name: 'files', type: 'list', value: '<file.mdx>', description: 'check only these files, the files that import them, and their translations (pre-commit)' },
         root,
         { name: 'config', type: 'string', value: '<file>', description: 'the samples config module (default: tools/snippets/samples.config.ts)' },
+        shard,
         noCache,
       ],
     },
@@ -117,8 +120,12 @@ export const bench = {
       name: '',
       description: 'run the suites of tools/bench/suites',
       run: 'npm run bench --',
-      options: [],
-      positionals: { name: '[suite…]', description: 'only these suites, by name (default: all)' },
+      options: [
+        { name: 'full', type: 'boolean', description: 'scale: also measure 1,000 pages per locale (long)' },
+        { name: 'sizes', type: 'string', value: '<n,n…>', description: 'scale: these page counts per locale instead of 100,300' },
+        { name: 'keep', type: 'boolean', description: 'scale: keep the generated sites' },
+      ],
+      positionals: { name: 'suite…', description: 'only these suites, by name (default: all but those run only when named, like scale)' },
     },
   ],
 } as const satisfies CliSpec;

@@ -8,12 +8,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
-import { EXIT, parseCommandLine } from '../cli/args.ts';
+import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { checkLinks as checkLinksCli } from '../cli/commands.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
+import { inShard, shardOption, type Shard } from '../site/shard.ts';
 import { formatGithub } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
+import type { LinkProblem } from './check.ts';
 import type { FileFacts } from './facts.ts';
 import { createHash } from 'node:crypto';
 
@@ -24,12 +26,13 @@ const json = values.json;
 const external = values.external;
 const useCache = !values['no-cache'];
 const selected = resolveFileArgs(checkLinksCli, values.files, root);
+const shard: Shard | undefined = values.shard === undefined ? undefined : shardOption(values.shard, (message) => exitWithUsageError(checkLinksCli, message));
 
 // Inputs: all Markdown of every locale, the config, the names of static files and pages, and this tool's code.
 const markdown = collectFiles(root, ['docs', 'fragments', 'i18n'], (file) => /\.mdx?$/.test(file));
 const toolFiles = collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file)));
 const listed = collectFiles(root, ['static', 'src/pages']);
-const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.stringify({ listed, selected }));
+const key = inputKey(root, [...markdown, ...CONFIG_NAMES, ...toolFiles], JSON.stringify({ listed, selected, shard }));
 
 let report = useCache ? readCache<LinksReport>(root, 'check-links', key) : undefined;
 const cached = report !== undefined;
@@ -68,7 +71,9 @@ if (report === undefined) {
   }
   if (useCache) writeCache(root, 'check-links-files', factsVersion, fresh);
   const keep = selected === undefined ? undefined : new Set(selected);
-  report = toReport(result, keep === undefined ? undefined : (problem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file)));
+  const inSelection = keep === undefined ? undefined : (problem: LinkProblem) => keep.has(problem.file) || (problem.pages ?? []).some((page) => keep.has(page.file)) || [...keep].some((file) => result.composedInto.get(problem.file)?.has(file));
+  const ofShard = shard === undefined ? undefined : inShard(site, markdown, result.composedInto, shard);
+  report = toReport(result, inSelection === undefined && ofShard === undefined ? undefined : (problem) => (inSelection?.(problem) ?? true) && (ofShard?.(problem.file) ?? true));
   if (useCache) writeCache(root, 'check-links', key, report);
 }
 

@@ -8,7 +8,8 @@ import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
 import { parseAnnotations, type Annotations } from './annotations.ts';
-import { discover, selectWithImporters } from './discover.ts';
+import { discover, selectShard, selectWithImporters } from './discover.ts';
+import type { Shard } from '../site/shard.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
@@ -78,6 +79,8 @@ export interface CheckOptions {
   config: SnippetsConfig;
   /** Only these files (repository-relative) and the files that import them (`--files`). */
   files?: string[];
+  /** Only the files of this shard (`--shard i/n`, tools/site/shard.ts); with `files`, the files in both. */
+  shard?: Shard;
 }
 
 export const CHECKED_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript']);
@@ -94,10 +97,14 @@ interface Job {
   blocks: Array<{ block: CodeBlock; annotations: Annotations }>;
 }
 
-export function checkSnippets({ root, config, files }: CheckOptions): RunResult {
+export function checkSnippets({ root, config, files, shard }: CheckOptions): RunResult {
   const start = performance.now();
   const discovery = discover(root, config);
-  const selected = files === undefined ? undefined : selectWithImporters(root, config, discovery, files);
+  let selected = files === undefined ? undefined : selectWithImporters(root, config, discovery, files);
+  if (shard !== undefined) {
+    const inShard = selectShard(root, config, discovery, shard);
+    selected = selected === undefined ? inShard : new Set([...selected].filter((file) => inShard.has(file)));
+  }
   const problems: Problem[] = [];
   const skipped: SkippedBlock[] = [];
   const unmapped: Array<{ file: string; line: number }> = [];

@@ -11,9 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTypeScript } from '../site/config-data.ts';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
-import { EXIT, parseCommandLine } from '../cli/args.ts';
+import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { checkSnippets as checkSnippetsCli } from '../cli/commands.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
+import { shardOption, type Shard } from '../site/shard.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
 const toolDir = path.dirname(fileURLToPath(import.meta.url));
@@ -22,6 +23,7 @@ const json = values.json;
 const useCache = !values['no-cache'];
 const configFile = values.config === undefined ? undefined : path.resolve(values.config);
 const root = path.resolve(values.root ?? path.resolve(toolDir, '../..'));
+const shard: Shard | undefined = values.shard === undefined ? undefined : shardOption(values.shard, (message) => exitWithUsageError(checkSnippetsCli, message));
 
 const config: SnippetsConfig =
   configFile === undefined ? defaultConfig : ((await importTypeScript(configFile)) as SnippetsConfig);
@@ -45,13 +47,13 @@ const inputs = [
   'samples/registry.ts',
   ...(configFile === undefined ? [] : [path.relative(root, configFile)]),
 ];
-const key = inputKey(root, inputs, JSON.stringify({ files, config: configFile === undefined ? null : config }));
+const key = inputKey(root, inputs, JSON.stringify({ files, shard, config: configFile === undefined ? null : config }));
 
 let run = useCache ? readCache<CachedRun>(root, 'check-snippets', key) : undefined;
 const cached = run !== undefined;
 if (run === undefined) {
   const [{ checkSnippets }, { formatGithub, formatJson, formatText }] = await Promise.all([import('./check.ts'), import('./report.ts')]);
-  const result = checkSnippets({ root, config, files });
+  const result = checkSnippets({ root, config, files, shard });
   run = { text: formatText(result), json: formatJson(result), github: formatGithub(result.problems), failed: result.problems.length > 0 };
   if (useCache) writeCache(root, 'check-snippets', key, run);
 }

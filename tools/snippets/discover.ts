@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { SnippetsConfig } from './samples.config.ts';
 import { parseMarkdownFile, type ParsedFile } from './extract.ts';
 import { isRoute, listMarkdown, resolveImport } from '../site/layout.ts';
+import { assignShards, composingPages, filesOfShard, type Shard } from '../site/shard.ts';
 
 export { resolveImport };
 
@@ -138,4 +139,15 @@ export function selectWithImporters(root: string, config: SnippetsConfig, discov
     }
   }
   return selected;
+}
+
+/** The files shard `shard` checks (see tools/site/shard.ts): pages by path, fragments with their first importing page. */
+export function selectShard(root: string, config: SnippetsConfig, discovery: Discovery, shard: Shard): Set<string> {
+  const imports = new Map<string, string[]>();
+  for (const file of discovery.files.values()) {
+    imports.set(file.path, file.imports.map((specifier) => resolveImport(root, config, file.locale, file.path, specifier)).filter((target): target is string => typeof target === 'string'));
+  }
+  const isPage = (file: string): boolean => discovery.files.get(file)?.isPage === true;
+  const composedBy = composingPages(imports, isPage);
+  return filesOfShard(assignShards(config, discovery.files.keys(), (file) => composedBy.get(file) ?? [], isPage, shard.count), shard);
 }
