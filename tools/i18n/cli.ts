@@ -20,13 +20,14 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
-import { SOURCE_LOCALE, discoverLocales, fromKey, translatedKeyFor } from './layout.ts';
-import { LockFileError, readLock } from './lock.ts';
-import { MdxParseError } from './errors.ts';
-import { Repo } from './repo.ts';
+import { fromKey } from '../site/layout.ts';
+import { LockFileError, readLock } from '../site/translation-lock.ts';
+import { MdxParseError } from '../site/markdown.ts';
+import { SiteModel } from '../site/model.ts';
 import { formatCheck, formatStatus, formatUsage } from './report.ts';
-import { fragmentUsage, localeStatus, repoStatus } from './status.ts';
+import { fragmentUsage, localeStatus, repoStatus } from '../site/translation-status.ts';
 import { MarkError, resolveTarget } from './target.ts';
+import { UnknownLocaleError } from '../site/model.ts';
 import { formatViolation } from './violation.ts';
 
 // check, mark and theme load the TypeScript compiler (code block comparison)
@@ -63,14 +64,11 @@ const root = path.resolve(values.root ?? defaultRoot);
 /** Parsed imports are cached by content hash next to this repo's dependencies, whatever --root is. */
 const cacheFile = values['no-cache'] ? undefined : path.join(defaultRoot, 'node_modules/.cache/logto-i18n/imports.json');
 
-let opened: Repo | undefined;
+let opened: SiteModel | undefined;
 
-async function repoFor(): Promise<Repo> {
-  const known = discoverLocales(root);
-  if (values.locale && !known.includes(values.locale)) {
-    throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${known.join(', ')}).`);
-  }
-  opened = await Repo.open(root, values.locale ? [values.locale] : known, cacheFile);
+async function repoFor(): Promise<SiteModel> {
+  // Every translated locale of docusaurus.config.ts, or the one asked for; one without a folder yet is all missing.
+  opened = await SiteModel.open(root, { locales: values.locale ? [values.locale] : undefined, cacheFile });
   return opened;
 }
 
@@ -81,7 +79,7 @@ function print(data: unknown, text: () => string): void {
 async function statusCommand(): Promise<number> {
   const repo = await repoFor();
   if (values.usage) {
-    const usage = fragmentUsage(repo, values.usage, SOURCE_LOCALE);
+    const usage = fragmentUsage(repo, values.usage);
     print(usage, () => formatUsage(values.usage!, usage));
     return 0;
   }
@@ -91,7 +89,7 @@ async function statusCommand(): Promise<number> {
   return 0;
 }
 
-function diffCommand(repo: Repo, file: string): number {
+function diffCommand(repo: SiteModel, file: string): number {
   const target = resolveTarget(repo, file, values.locale);
   const status = localeStatus(repo, target.locale);
   const entry = status.entries.find((e) => e.source === target.source);
@@ -104,7 +102,7 @@ function diffCommand(repo: Repo, file: string): number {
   const results: Array<{ source: string; state: string; diff?: string; since?: string }> = [];
   for (const source of files) {
     const recorded = lock[source];
-    const translated = translatedKeyFor(source, target.locale);
+    const translated = repo.translatedKey(source, target.locale);
     if (!repo.has(translated)) {
       results.push({ source, state: `no ${target.locale} translation yet (${translated}); translate the whole file` });
       continue;
@@ -132,7 +130,7 @@ function diffCommand(repo: Repo, file: string): number {
 
 async function checkCommand(): Promise<number> {
   const { checkLocale, glossarySection, regeneratedGuide } = await import('./check.ts');
-  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
+  const { checkThemeStringsFor, formatThemeResult } = await import('./theme-strings.ts');
   let repo = await repoFor();
   const fixed: string[] = [];
   if (values.fix) fixed.push(...(await applyProseFixes(repo)));
@@ -147,7 +145,7 @@ async function checkCommand(): Promise<number> {
   const tableProblem =
     table && !table.current ? `TRANSLATING.md:${table.line}: the glossary tables differ from tools/i18n/glossary.ts; run \`npm run i18n:check -- --fix\` to regenerate them` : undefined;
   let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0 || r.prose.length > 0) || tableProblem !== undefined;
-  const theme = values['no-theme'] ? undefined : repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  const theme = values['no-theme'] ? undefined : checkThemeStringsFor(repo.root, repo.locales);
   if (theme?.some((t) => !t.ok)) failed = true;
   const fixable = results.some((r) => r.prose.some((p) => p.fix)) || tableProblem !== undefined;
   const text = [
@@ -164,7 +162,7 @@ async function checkCommand(): Promise<number> {
 }
 
 /** `--fix`: applies the edits the prose check reports, file by file; returns one line per edit. */
-async function applyProseFixes(repo: Repo): Promise<string[]> {
+async function applyProseFixes(repo: SiteModel): Promise<string[]> {
   const { checkLocaleProse } = await import('./check.ts');
   const { applyFixes, formatProseProblem } = await import('./prose-check.ts');
   const lines: string[] = [];
@@ -185,9 +183,9 @@ async function applyProseFixes(repo: Repo): Promise<string[]> {
 }
 
 async function themeCommand(): Promise<number> {
-  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
+  const { checkThemeStringsFor, formatThemeResult } = await import('./theme-strings.ts');
   const repo = await repoFor();
-  const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  const results = checkThemeStringsFor(repo.root, repo.locales);
   print(results, () => results.map(formatThemeResult).join('\n'));
   return results.every((r) => r.ok) ? 0 : 1;
 }
@@ -249,7 +247,7 @@ try {
   process.exitCode = await run();
   opened?.saveCache();
 } catch (error) {
-  const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
+  const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError || error instanceof UnknownLocaleError;
   console.error(`i18n: ${(error as Error).message}`);
   if (!known && process.env.I18N_DEBUG) console.error(error);
   process.exitCode = 2;

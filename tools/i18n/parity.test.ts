@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLocale } from './check.ts';
-import { hashSource } from './hash.ts';
-import { Repo } from './repo.ts';
-import { localeStatus } from './status.ts';
+import { hashSource } from '../site/hash.ts';
+import { SiteModel } from '../site/model.ts';
+import { localeStatus } from '../site/translation-status.ts';
 import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
 import type { Violation } from './violation.ts';
 
 const root = path.join(fixtures, 'parity');
-const result = checkLocale(await Repo.open(root), 'zh-CN');
+const result = checkLocale(await SiteModel.open(root), 'zh-CN');
 
 /** `rule en-line zh-line` for each violation of one English file, sorted. */
 function found(file: string): string[] {
@@ -54,7 +54,7 @@ describe('i18n parity', () => {
   });
 
   it('status lists the target of an unresolved translation import as a missing fragment of the page', async () => {
-    const page = localeStatus(await Repo.open(root), 'zh-CN').entries.find((e) => e.source === 'docs/import.mdx');
+    const page = localeStatus(await SiteModel.open(root), 'zh-CN').entries.find((e) => e.source === 'docs/import.mdx');
     // _installation.mdx is translated but never marked in this fixture, so it is outdated.
     assert.deepEqual(page?.fragments, [
       { source: 'docs/_installation.mdx', status: 'outdated', via: [] },

@@ -4,7 +4,7 @@
  * blocks (equal but for comments) and the glossary's English-kept terms. Every
  * violation names both files and lines.
  */
-import { compareCodeIgnoringComments } from '../snippets/compare-code.ts';
+import { compareCodeIgnoringComments } from '../site/compare-code.ts';
 import { KEPT_TERMS, findTerm } from './glossary.ts';
 import type { Rule, Violation } from './violation.ts';
 import {

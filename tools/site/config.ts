@@ -1,14 +1,15 @@
 /**
- * The facts of docusaurus.config.ts the tools need to resolve routes: locales,
- * baseUrl, trailingSlash, the docs plugin's routeBasePath, static folders and
+ * The facts of docusaurus.config.ts the site model needs: the locales (every
+ * tool, plugin and test takes them from here), the docs folder, baseUrl,
+ * trailingSlash, the docs plugin's routeBasePath, static folders and
  * route-adding themes. Read from the config itself (one source of truth), so
- * the tools resolve links the way the build does.
+ * the tools see the site the way the build does.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
-import { layoutFor, type SiteLayout } from './layout.ts';
+import { SOURCE_FOLDERS, discoveredLayout, layoutFor, type SiteLayout } from './layout.ts';
 
 export interface SiteFacts extends SiteLayout {
   localeList: string[];
@@ -22,7 +23,7 @@ export interface SiteFacts extends SiteLayout {
   configFile: string;
 }
 
-interface LooseConfig {
+export interface LooseConfig {
   baseUrl?: string;
   trailingSlash?: boolean;
   staticDirectories?: string[];
@@ -39,21 +40,27 @@ export async function loadSiteFacts(root: string): Promise<SiteFacts> {
   if (name === undefined) throw new Error(`${root}: no docusaurus.config.ts; run the tool at the site's root or pass --root`);
   const loaded = (await import(pathToFileURL(path.join(root, name)).href)) as { default: LooseConfig | (() => Promise<LooseConfig>) };
   const config = typeof loaded.default === 'function' ? await loaded.default() : loaded.default;
+  return siteFactsOf(config, name);
+}
+
+/** The facts of a loaded config (a Docusaurus plugin passes `context.siteConfig`). */
+export function siteFactsOf(config: LooseConfig, configFile = CONFIG_NAMES[0]!): SiteFacts {
   const defaultLocale = config.i18n?.defaultLocale ?? 'en';
   const localeList = config.i18n?.locales ?? [defaultLocale];
   const docsOptions = findOptions(config.presets, 'classic', 'docs') ?? findOptions(config.plugins, '@docusaurus/plugin-content-docs');
+  const docsDir = typeof docsOptions?.path === 'string' ? docsOptions.path.replace(/^\.\/|\/+$/g, '') : 'docs';
   const rawBase = typeof docsOptions?.routeBasePath === 'string' ? docsOptions.routeBasePath : 'docs';
   const routeBasePath = `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
   const themes = [...(config.themes ?? []), ...(config.plugins ?? [])].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
   return {
-    ...layoutFor(defaultLocale, localeList),
+    ...layoutFor(defaultLocale, localeList, { ...SOURCE_FOLDERS, docs: docsDir }),
     localeList,
     baseUrl: config.baseUrl ?? '/',
     trailingSlash: config.trailingSlash,
     routeBasePath,
     staticDirectories: config.staticDirectories ?? ['static'],
     extraRoutes: themes.some((theme) => typeof theme === 'string' && theme.includes('docusaurus-search-local')) ? ['/search'] : [],
-    configFile: name,
+    configFile,
   };
 }
 
@@ -80,4 +87,15 @@ export async function loadSiteFactsCached(root: string, useCache = true): Promis
   const facts = await loadSiteFacts(root);
   if (useCache) writeCache(root, 'site-facts', key, facts);
   return facts;
+}
+
+/**
+ * The layout of a site folder: from its docusaurus.config (cached, see
+ * loadSiteFactsCached) when it has one, else one locale per folder under
+ * `i18n/` (the tools' own test fixtures).
+ */
+export async function loadLayout(root: string, useCache = true): Promise<SiteLayout> {
+  if (!CONFIG_NAMES.some((name) => existsSync(path.join(root, name)))) return discoveredLayout(root);
+  const facts = await loadSiteFactsCached(root, useCache);
+  return { defaultLocale: facts.defaultLocale, locales: facts.locales };
 }

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
-import { parseAnnotations, type Annotations } from './annotations.ts';
+import { parseAnnotations, type Annotations } from '../site/annotations.ts';
 import { discover, selectWithImporters } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';

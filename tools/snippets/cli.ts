@@ -7,9 +7,11 @@
  * an unchanged tree (docs, samples, lockfile, config, this tool) prints the
  * cached result without loading TypeScript.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
+import { CONFIG_NAMES, loadLayout } from '../site/config.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
@@ -48,8 +50,12 @@ for (let i = 0; i < args.length; i++) {
   }
 }
 
-const config: SnippetsConfig =
+const loadedConfig: SnippetsConfig =
   configFile === undefined ? defaultConfig : ((await import(pathToFileURL(configFile).href)) as { default: SnippetsConfig }).default;
+// The locales and their folders come from the site model (docusaurus.config.ts) when the folder is a site;
+// a fixture without a config keeps the locales its samples config lists.
+const siteLayout = CONFIG_NAMES.some((name) => existsSync(path.join(root, name))) ? await loadLayout(root, useCache) : undefined;
+const config: SnippetsConfig = siteLayout ? { ...loadedConfig, defaultLocale: siteLayout.defaultLocale, locales: siteLayout.locales } : loadedConfig;
 const files = resolveFileArgs(only, root, usage);
 
 interface CachedRun {
@@ -67,9 +73,10 @@ const inputs = [
   ...samples.flatMap((sample) => collectFiles(root, [path.posix.normalize(sample)])),
   ...collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file))),
   'package-lock.json',
+  ...CONFIG_NAMES,
   ...(configFile === undefined ? [] : [path.relative(root, configFile)]),
 ];
-const key = inputKey(root, inputs, JSON.stringify({ files, config: configFile === undefined ? null : config }));
+const key = inputKey(root, inputs, JSON.stringify({ files, locales: config.locales, config: configFile === undefined ? null : config }));
 
 let run = useCache ? readCache<CachedRun>(root, 'check-snippets', key) : undefined;
 const cached = run !== undefined;

@@ -4,8 +4,8 @@
  * common run of equal blocks), so one missing block is reported as missing
  * instead of shifting every later pair.
  */
-import { parseAnnotations } from './annotations.ts';
-import { compareCodeDetailed, compareCodeIgnoringComments } from './compare-code.ts';
+import { parseAnnotations } from '../site/annotations.ts';
+import { compareCodeDetailed, compareCodeIgnoringComments } from '../site/compare-code.ts';
 import type { Problem } from './check.ts';
 import type { SourceFile } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
