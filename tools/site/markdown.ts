@@ -11,6 +11,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
 import { esmPrefix } from './esm-prefix.ts';
 
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
@@ -181,6 +182,21 @@ export function readImportSources(file: string, text: string): { facts: ImportFa
   } catch {
     // The cut fell inside a construct that only closes later: parse it all.
     return { facts: importsOf(parseOrThrow(file, text) as unknown as MdNode), cacheable: false };
+  }
+}
+
+/**
+ * The front matter of a tree as data: undefined when the file has none, null
+ * when it is not a YAML mapping (or not YAML at all; the build reports that).
+ */
+export function frontMatterOf(tree: { children?: ReadonlyArray<{ type: string; value?: string }> }): Record<string, unknown> | null | undefined {
+  const node = (tree.children ?? []).find((child) => child.type === 'yaml');
+  if (node === undefined) return undefined;
+  try {
+    const value = parseYaml(node.value ?? '') as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
   }
 }
 
