@@ -158,6 +158,17 @@ async function checkCommand(): Promise<number> {
       : 'i18n:check passed.',
   ].join('\n');
   print({ parity: results, glossaryTable: tableProblem, fixed, theme }, () => text);
+  if (process.env.CI === 'true' && failed) {
+    // GitHub annotations through the docs tools' shared reporter; to stderr with --json so stdout stays one document.
+    const { formatGithub } = await import('../site/report.ts');
+    const { locatedViolation } = await import('./violation.ts');
+    const located = results.flatMap((r) => [
+      ...r.violations.map(locatedViolation),
+      ...r.problems.map((p) => ({ ...p, column: 1, code: 'i18n' })),
+      ...r.prose.map((p) => ({ ...p, code: `i18n/${p.rule}` })),
+    ]);
+    (values.json ? console.error : console.log)(formatGithub([...located, ...(theme ?? []).flatMap((t) => t.problems.map((p) => ({ ...p, column: 1, code: 'i18n/theme' })))]));
+  }
   return failed ? 1 : 0;
 }
 

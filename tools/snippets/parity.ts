@@ -6,7 +6,7 @@
  */
 import { parseAnnotations } from '../site/annotations.ts';
 import { compareCodeDetailed, compareCodeIgnoringComments } from '../site/compare-code.ts';
-import type { Problem } from './check.ts';
+import type { Problem } from './problem.ts';
 import type { SourceFile } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import type { SnippetsConfig } from './samples.config.ts';
