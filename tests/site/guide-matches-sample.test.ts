@@ -4,8 +4,8 @@
  * the sample's file byte for byte, so the reader copies what the tests ran.
  */
 import { test } from 'node:test';
-import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full';
-import { assertShownFilesEqualSample } from './mdx-source';
+import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full.ts';
+import { assertShownFilesEqualSample } from './mdx-source.ts';
 
 const guideSource = 'docs/quick-starts/next-app-router/index.mdx';
 // Files the guide shows in full, as the build checks them (src/plugins/sample-zip).

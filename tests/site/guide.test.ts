@@ -4,8 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site';
-import { composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source';
+import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site.ts';
+import { composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source.ts';
 
 const guideRoute = '/quick-starts/next-app-router';
 const guideSource = 'docs/quick-starts/next-app-router/index.mdx';

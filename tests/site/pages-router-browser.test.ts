@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { locales, localePrefix } from './built-site';
-import { headingAfterNavigation, serveSite, type ServedSite } from './served-site';
+import { locales, localePrefix } from './built-site.ts';
+import { headingAfterNavigation, serveSite, type ServedSite } from './served-site.ts';
 
 let site: ServedSite;
 let origin: string;

@@ -6,9 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { before, describe, test } from 'node:test';
-import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site';
-import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full';
-import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source';
+import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml } from './built-site.ts';
+import { shownInFull as shownInFullBySample } from '../../src/plugins/sample-zip/shown-in-full.ts';
+import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, titledCodeBlocks } from './mdx-source.ts';
 
 const guideRoute = '/quick-starts/next';
 const guideSource = 'docs/quick-starts/next/index.mdx';

@@ -10,9 +10,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import type { Code, Root } from 'mdast';
-import remarkHighlightCode from './remark';
-import { prismSettings } from './prism';
-import { codeThemeCss, contrast } from './theme-css';
+import remarkHighlightCode from './remark.ts';
+import { prismSettings } from './prism.ts';
+import { codeThemeCss, contrast } from './theme-css.ts';
 
 const fence = '```';
 

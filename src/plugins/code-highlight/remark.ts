@@ -12,7 +12,7 @@
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { highlightLines } from './prism';
+import { highlightLines } from './prism.ts';
 
 /** The theme's range syntax in a fence meta: `{1,3-4}` (same pattern as @docusaurus/theme-common). */
 const metaRange = /\{([\d,-]+)\}/;

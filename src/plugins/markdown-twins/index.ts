@@ -10,7 +10,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent, DocMetadata } from '@docusaurus/plugin-content-docs';
-import type { QuickStartGuide } from '../quick-starts/guides';
+import type { QuickStartGuide } from '../quick-starts/guides.ts';
 import { pageToMarkdown, TwinError, type TwinContext } from './to-markdown.ts';
 import { siteFactsOf, type LooseConfig } from '../../../tools/site/config.ts';
 

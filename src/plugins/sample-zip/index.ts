@@ -14,12 +14,12 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent } from '@docusaurus/plugin-content-docs';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import snippetsConfig from '../../../tools/snippets/samples.config';
-import type { QuickStartGuide } from '../quick-starts/guides';
-import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown';
-import { shownInFull } from './shown-in-full';
+import snippetsConfig from '../../../tools/snippets/samples.config.ts';
+import type { QuickStartGuide } from '../quick-starts/guides.ts';
+import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown.ts';
+import { shownInFull } from './shown-in-full.ts';
 
-import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types';
+import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types.ts';
 
 export { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData };
 
