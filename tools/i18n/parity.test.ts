@@ -172,3 +172,17 @@ describe('i18n bad input', () => {
     }
   });
 });
+
+describe('code block annotations', () => {
+  it('reports a translated block that shows another file, hides other lines or drops an expected error', async () => {
+    const { checkParity } = await import('./parity.ts');
+    const english = ['# Setup \\{#setup}', '', '```ts title="app/logto.ts" hidden="1" expect-error="2322"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
+    const translated = ['# 设置 \\{#setup}', '', '```ts title="app/config.ts" hidden="2"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
+    const violations = checkParity(english, translated, { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` });
+    const text = violations.map((v) => `${v.rule} ${v.translated.line} ${v.message}`).join('\n');
+    assert.match(text, /^code 3 title="app\/config\.ts" differs from the English title="app\/logto\.ts"/m);
+    assert.match(text, /^code 3 hidden="2" hides other code than the English hidden="1"/m);
+    assert.match(text, /^code 3 expected errors \(none\) differ from the English block's \(2322\)/m);
+    assert.equal(checkParity(english, english.replace('# Setup', '# 设置'), { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` }).length, 0, 'the same annotations pass');
+  });
+});

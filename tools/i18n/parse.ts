@@ -134,6 +134,8 @@ export function admonitionsOf(tree: MdNode): AdmonitionFact[] {
 export interface CodeFact {
   lang: string;
   value: string;
+  /** The fence's meta string (`title="…" hidden="2"`), or a `<CodeBlock>`'s string props written the same way. */
+  meta: string;
   /** Line of the opening fence. */
   line: number;
 }
@@ -141,11 +143,15 @@ export interface CodeFact {
 export function codeBlocksOf(tree: MdNode): CodeFact[] {
   const facts: CodeFact[] = [];
   walk(tree, (node) => {
-    if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', line: lineOf(node) });
+    if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node) });
   });
   // `<CodeBlock>` elements (also inside props) are code blocks too, found by the snippet checker's parser.
   for (const block of jsxCodeBlocksOf(tree as unknown as SiteNode)) {
-    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, line: block.line });
+    const meta = Object.entries(block.props)
+      .filter(([name]) => name !== 'language')
+      .map(([name, value]) => `${name}="${value}"`)
+      .join(' ');
+    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, meta, line: block.line });
   }
   return facts.sort((a, b) => a.line - b.line);
 }
