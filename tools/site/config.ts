@@ -5,6 +5,7 @@
  * route-adding themes. Read from the config itself (one source of truth), so
  * the tools see the site the way the build does.
  */
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -82,10 +83,12 @@ function findOptions(entries: unknown[] | undefined, name: string, key?: string)
 export async function loadSiteFactsCached(root: string, useCache = true): Promise<SiteFacts> {
   const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), 'package-lock.json', ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
   const key = inputKey(root, inputs, 'site-facts');
-  const cached = useCache ? readCache<SiteFacts>(root, 'site-facts', key) : undefined;
+  // One entry per site folder, so a temporary copy (tests) never evicts the repository's.
+  const tool = `site-facts-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 10)}`;
+  const cached = useCache ? readCache<SiteFacts>(root, tool, key) : undefined;
   if (cached !== undefined) return cached;
   const facts = await loadSiteFacts(root);
-  if (useCache) writeCache(root, 'site-facts', key, facts);
+  if (useCache) writeCache(root, tool, key, facts);
   return facts;
 }
 

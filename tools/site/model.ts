@@ -65,6 +65,8 @@ export class SiteModel {
   private readonly hashes = new Map<string, string>();
   private readonly imports = new Map<string, ImportFact[]>();
   private readonly texts = new Map<string, string>();
+  /** `locale \0 key` → direct imports: a snapshot's files do not change, and status asks for the same file once per page composing it. */
+  private readonly direct = new Map<string, { resolved: ResolvedImport[]; broken: BrokenImport[] }>();
   private readonly cache: ImportCache;
   private parser: typeof readImportSources | undefined;
 
@@ -210,6 +212,9 @@ export class SiteModel {
 
   /** Direct Markdown imports of a file as built for a locale, and the ones that do not resolve. */
   directImports(key: string, locale: string): { resolved: ResolvedImport[]; broken: BrokenImport[] } {
+    const memo = `${locale}\0${key}`;
+    const known = this.direct.get(memo);
+    if (known) return known;
     const resolved: ResolvedImport[] = [];
     const broken: BrokenImport[] = [];
     for (const fact of this.importFacts(key)) {
@@ -218,6 +223,7 @@ export class SiteModel {
       if ('key' in target) resolved.push({ key: target.key, line: fact.line, specifier: fact.source });
       else broken.push({ importer: key, line: fact.line, specifier: fact.source, expected: target.missing });
     }
+    this.direct.set(memo, { resolved, broken });
     return { resolved, broken };
   }
 
