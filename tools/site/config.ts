@@ -6,7 +6,7 @@
  * the tools see the site the way the build does.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
@@ -76,12 +76,12 @@ function findOptions(entries: unknown[] | undefined, name: string, key?: string)
 
 /**
  * loadSiteFacts, cached under the hash of the config and what it can import
- * (src/plugins, src/remark, the lockfile): importing the config loads the
+ * (src/plugins, src/remark): importing the config loads the
  * site's plugins and costs more than checking every link, and it rarely
  * changes while the docs do.
  */
 export async function loadSiteFactsCached(root: string, useCache = true): Promise<SiteFacts> {
-  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), 'package-lock.json', ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
+  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
   const key = inputKey(root, inputs, 'site-facts');
   // One entry per site folder, so a temporary copy (tests) never evicts the repository's.
   const tool = `site-facts-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 10)}`;
@@ -98,7 +98,17 @@ export async function loadSiteFactsCached(root: string, useCache = true): Promis
  * `i18n/` (the tools' own test fixtures).
  */
 export async function loadLayout(root: string, useCache = true): Promise<SiteLayout> {
-  if (!CONFIG_NAMES.some((name) => existsSync(path.join(root, name)))) return discoveredLayout(root);
+  const name = CONFIG_NAMES.find((candidate) => existsSync(path.join(root, candidate)));
+  if (name === undefined) return discoveredLayout(root);
+  // Once per process while the config file stays the same (a tool opens the model more than once).
+  const stat = statSync(path.join(root, name));
+  const stamp = `${path.resolve(root)}\0${name}\0${stat.mtimeMs}\0${stat.size}`;
+  const known = useCache ? layouts.get(stamp) : undefined;
+  if (known) return known;
   const facts = await loadSiteFactsCached(root, useCache);
-  return { defaultLocale: facts.defaultLocale, locales: facts.locales };
+  const layout = { defaultLocale: facts.defaultLocale, locales: facts.locales };
+  layouts.set(stamp, layout);
+  return layout;
 }
+
+const layouts = new Map<string, SiteLayout>();
