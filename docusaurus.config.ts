@@ -1,16 +1,16 @@
 import type { Config, PluginConfig } from '@docusaurus/types';
 import type * as Preset from '@docusaurus/preset-classic';
-import { docsRemarkPlugins } from './src/remark';
-import { parseFrontMatter } from './src/markdown/page-title';
-import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments';
-import quickStartsPlugin from './src/plugins/quick-starts';
-import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins';
-import sampleZipPlugin from './src/plugins/sample-zip';
-import readerFeaturesPlugin from './src/plugins/reader-features';
-import codeHighlightPlugin from './src/plugins/code-highlight';
-import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch';
-import { prismSettings } from './src/plugins/code-highlight/prism';
-import { searchSections } from './src/search/contexts';
+import { docsRemarkPlugins } from './src/remark/index.ts';
+import { parseFrontMatter } from './src/markdown/page-title.ts';
+import fragmentsPlugin, { type FragmentsPluginOptions } from './src/plugins/fragments/index.ts';
+import quickStartsPlugin from './src/plugins/quick-starts/index.ts';
+import markdownTwinsPlugin, { type MarkdownTwinsOptions } from './src/plugins/markdown-twins/index.ts';
+import sampleZipPlugin from './src/plugins/sample-zip/index.ts';
+import readerFeaturesPlugin from './src/plugins/reader-features/index.ts';
+import codeHighlightPlugin from './src/plugins/code-highlight/index.ts';
+import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch/index.ts';
+import { prismSettings } from './src/plugins/code-highlight/prism.ts';
+import { searchSections } from './src/search/contexts.ts';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.

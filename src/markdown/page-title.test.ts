@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEFAULT_PARSE_FRONT_MATTER } from '@docusaurus/utils';
-import { parseFrontMatter } from './page-title';
+import { parseFrontMatter } from './page-title.ts';
 
 const parse = (fileContent: string) => parseFrontMatter({ filePath: 'docs/x.mdx', fileContent, defaultParseFrontMatter: DEFAULT_PARSE_FRONT_MATTER });
 

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
+import { importCandidates, layoutFor, toKey } from '../../tools/site/layout.ts';
 
 export interface CheckImportsOptions {
   /** Site directory; `@fragments/x` resolves under `<siteDir>/fragments` (and its translations). */
@@ -22,18 +23,16 @@ interface EsmNode {
 
 const markdownImport = /import\s+[\w{}\s,*]+\s+from\s+['"]([^'"]+\.mdx?)['"]/g;
 
+/** The default locale's folders: English is the fallback of every locale, so an `@fragments/` import must resolve there. */
+const defaultLayout = layoutFor('', []);
+
+/** Where the import was looked for, when it resolves to no file (the site model's resolver); undefined when it does. */
 export function findMissingImport(specifier: string, importer: string, siteDir: string): string[] | undefined {
-  if (specifier.startsWith('@fragments/')) {
-    const name = specifier.slice('@fragments/'.length);
-    // English is the fallback of every locale, so it must always exist.
-    const english = path.join(siteDir, 'fragments', name);
-    return existsSync(english) ? undefined : [english];
-  }
-  if (specifier.startsWith('.')) {
-    const target = path.resolve(path.dirname(importer), specifier);
-    return existsSync(target) ? undefined : [target];
-  }
-  return undefined;
+  if (!specifier.startsWith('@fragments/') && !specifier.startsWith('.')) return undefined;
+  const found = importCandidates(defaultLayout, '', toKey(siteDir, importer), specifier);
+  if (found === null) return undefined;
+  const candidates = found.candidates.map((key) => path.join(siteDir, key));
+  return candidates.some((candidate) => existsSync(candidate)) ? undefined : candidates;
 }
 
 export default function remarkCheckImports(options: CheckImportsOptions) {

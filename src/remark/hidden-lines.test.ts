@@ -5,7 +5,7 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Code, Root } from 'mdast';
-import remarkHiddenLines from './hidden-lines';
+import remarkHiddenLines from './hidden-lines.ts';
 
 function run(markdown: string): Code[] {
   const processor = unified().use(remarkParse).use(remarkMdx).use(remarkHiddenLines);

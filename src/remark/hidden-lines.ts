@@ -8,7 +8,7 @@
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { visit } from 'unist-util-visit';
-import { ANNOTATION_KEYS, parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/snippets/annotations';
+import { ANNOTATION_KEYS, parseAnnotations, remapHighlight, stripAnnotations, tokenizeMeta } from '../../tools/site/annotations.ts';
 
 export default function remarkHiddenLines() {
   return (tree: Root, file: VFile): void => {

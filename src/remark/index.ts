@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { PluggableList } from 'unified';
-import remarkCheckImports from './check-imports';
-import remarkHiddenLines from './hidden-lines';
-import remarkHighlightCode from '../plugins/code-highlight/remark';
+import remarkCheckImports from './check-imports.ts';
+import remarkHiddenLines from './hidden-lines.ts';
+import remarkHighlightCode from '../plugins/code-highlight/remark.ts';
 
 const siteDir = path.resolve(__dirname, '../..');
 

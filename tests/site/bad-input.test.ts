@@ -5,7 +5,7 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { copySite, type SiteCopy } from './site-copy';
+import { copySite, type SiteCopy } from './site-copy.ts';
 
 const guide = 'docs/quick-starts/next-app-router/index.mdx';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { headingAfterNavigation, serveSite, type ServedSite } from './served-site';
+import { headingAfterNavigation, serveSite, type ServedSite } from './served-site.ts';
 
 let site: ServedSite;
 let origin: string;

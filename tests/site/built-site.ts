@@ -7,22 +7,27 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadLayout } from '../../tools/site/config.ts';
+import { translatedLocales } from '../../tools/site/layout.ts';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 // DOCS_BUILD_DIR points the tests at another build (the CI merge of per-locale builds, tests/ci/merged-build.test.ts).
 export const buildDir = process.env.DOCS_BUILD_DIR ? path.resolve(process.env.DOCS_BUILD_DIR) : path.join(repoRoot, 'build');
-export const locales = ['en', 'zh-CN'] as const;
-export type Locale = (typeof locales)[number];
+/** The site's locales, from docusaurus.config.ts (the site model), the default one first. */
+export const layout = await loadLayout(repoRoot);
+export const defaultLocale = layout.defaultLocale;
+export const locales: readonly string[] = [defaultLocale, ...translatedLocales(layout)];
+export type Locale = string;
 
 export function ensureBuild(): void {
-  if (existsSync(path.join(buildDir, 'index.html')) && existsSync(path.join(buildDir, 'zh-CN', 'index.html'))) return;
-  if (process.env.DOCS_BUILD_DIR) throw new Error(`DOCS_BUILD_DIR=${process.env.DOCS_BUILD_DIR} holds no build of both locales (index.html and zh-CN/index.html)`);
+  if (locales.every((locale) => existsSync(path.join(buildDir, localePrefix(locale), 'index.html')))) return;
+  if (process.env.DOCS_BUILD_DIR) throw new Error(`DOCS_BUILD_DIR=${process.env.DOCS_BUILD_DIR} holds no build of every locale (${locales.map((locale) => path.posix.join(localePrefix(locale).slice(1), 'index.html')).join(', ')})`);
   execFileSync('npm', ['run', 'build'], { cwd: repoRoot, stdio: 'inherit' });
 }
 
-/** Route prefix of a locale: '' for English, '/zh-CN' otherwise. */
+/** Route prefix of a locale: '' for the default locale, '/zh-CN' for the others. */
 export function localePrefix(locale: Locale): string {
-  return locale === 'en' ? '' : `/${locale}`;
+  return locale === defaultLocale ? '' : `/${locale}`;
 }
 
 /** The HTML file Docusaurus writes for a route (trailingSlash: false). */
@@ -81,13 +86,13 @@ export function attributeValues(html: string, attribute: string): string[] {
 /** Every route of a locale's build, from its HTML files (`/`, `/quick-starts/next`, …; other locales' folders skipped). */
 export function builtRoutes(locale: Locale): string[] {
   const base = path.join(buildDir, localePrefix(locale));
-  const otherLocales = locales.filter((other) => other !== locale && other !== 'en').map((other) => path.join(buildDir, other));
+  const otherLocales = locales.filter((other) => other !== locale && other !== defaultLocale).map((other) => path.join(buildDir, other));
   const routes: string[] = [];
   const walk = (dir: string): void => {
     for (const entry of readdirSync(dir, { withFileTypes: true })) {
       const full = path.join(dir, entry.name);
       if (entry.isDirectory()) {
-        if (entry.name !== 'assets' && !otherLocales.includes(full) && !(locale === 'en' && full === path.join(buildDir, 'zh-CN'))) walk(full);
+        if (entry.name !== 'assets' && !otherLocales.includes(full)) walk(full);
       } else if (entry.name.endsWith('.html')) {
         const route = `/${path.relative(base, full).replace(/\.html$/, '')}`.replace(/\/?index$/, '');
         routes.push(route === '' ? '/' : route);

@@ -7,10 +7,10 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { prismSettings } from '../../src/plugins/code-highlight/prism';
-import { readableColor } from '../../src/plugins/code-highlight/theme-css';
-import { attributeValues, readHtml } from './built-site';
-import { serveSite, type ServedSite } from './served-site';
+import { prismSettings } from '../../src/plugins/code-highlight/prism.ts';
+import { readableColor } from '../../src/plugins/code-highlight/theme-css.ts';
+import { attributeValues, readHtml } from './built-site.ts';
+import { serveSite, type ServedSite } from './served-site.ts';
 
 const guides = ['/quick-starts/next-app-router', '/zh-CN/quick-starts/next-app-router', '/quick-starts/next'];
 

@@ -9,9 +9,9 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { htmlText, repoRoot } from './built-site';
-import { composedFragments, firstParagraph } from './mdx-source';
-import { copySite, type SiteCopy } from './site-copy';
+import { htmlText, repoRoot } from './built-site.ts';
+import { composedFragments, firstParagraph } from './mdx-source.ts';
+import { copySite, type SiteCopy } from './site-copy.ts';
 
 let site: SiteCopy;
 

@@ -11,9 +11,9 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { samples, type SampleEntry } from '../../samples/registry';
-import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml, repoRoot, type Locale } from './built-site';
-import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, parseMdx, titledCodeBlocks } from './mdx-source';
+import { samples, type SampleEntry } from '../../samples/registry.ts';
+import { attributeValues, ensureBuild, htmlText, locales, localePrefix, readHtml, repoRoot, type Locale } from './built-site.ts';
+import { assertShownFilesEqualSample, composedFragments, firstParagraph, localizedSource, parseMdx, titledCodeBlocks } from './mdx-source.ts';
 
 /** What is known of a guide beyond what its sources say, by registry name. */
 const known: Record<string, { sectionIds: string[]; titles: string[]; mentions: RegExp[]; zhTitle: string }> = {

@@ -7,8 +7,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { codeBlockLines, htmlText } from './built-site';
-import { copySite, type SiteCopy } from './site-copy';
+import { codeBlockLines, htmlText } from './built-site.ts';
+import { copySite, type SiteCopy } from './site-copy.ts';
 
 let site: SiteCopy;
 let html: string;

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import { buildDir, ensureBuild, localePrefix, locales, repoRoot, type Locale } from './built-site';
+import { buildDir, ensureBuild, localePrefix, locales, repoRoot, type Locale } from './built-site.ts';
 
 ensureBuild();
 

@@ -1,18 +1,17 @@
 /**
- * Reads MDX sources the way the site composes them, so tests can check that
- * each fragment's text really reaches the built page.
+ * Reads MDX sources the way the site composes them, through the site model
+ * (tools/site): its parser, each locale's files and the import graph, so
+ * tests can check that each fragment's text really reaches the built page.
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import type { Locale } from './built-site';
-import { repoRoot } from './built-site';
-import snippetsConfig from '../../tools/snippets/samples.config';
-import { guideSteps } from '../../tools/snippets/walkthrough';
+import { parseOrThrow } from '../../tools/site/markdown.ts';
+import { SiteModel } from '../../tools/site/model.ts';
+import type { Locale } from './built-site.ts';
+import { layout, repoRoot } from './built-site.ts';
+import snippetsConfig from '../../tools/snippets/samples.config.ts';
+import { guideSteps } from '../../tools/snippets/walkthrough.ts';
 
 interface Node {
   type: string;
@@ -20,48 +19,20 @@ interface Node {
   children?: Node[];
 }
 
-const parser = unified().use(remarkParse).use(remarkFrontmatter).use(remarkMdx);
+const model = await SiteModel.open(repoRoot, { layout });
 
 export function parseMdx(file: string): Node {
-  return parser.parse(readFileSync(file, 'utf8')) as Node;
+  return parseOrThrow(path.relative(repoRoot, file), readFileSync(file, 'utf8')) as unknown as Node;
 }
 
 /** The file a locale actually renders for a source path under docs/ or fragments/. */
 export function localizedSource(locale: Locale, sourcePath: string): string {
-  if (locale === 'en') return path.join(repoRoot, sourcePath);
-  const translated = sourcePath.startsWith('docs/')
-    ? path.join(repoRoot, 'i18n', locale, 'docusaurus-plugin-content-docs/current', sourcePath.slice('docs/'.length))
-    : path.join(repoRoot, 'i18n', locale, sourcePath);
-  return existsSync(translated) ? translated : path.join(repoRoot, sourcePath);
+  return path.join(repoRoot, model.rendered(sourcePath, locale));
 }
 
-/** Repo-relative source paths (English layout) of the MDX files a file imports. */
-export function mdxImports(file: string, sourcePath: string): string[] {
-  const tree = parseMdx(file);
-  const imports: string[] = [];
-  for (const node of tree.children ?? []) {
-    if (node.type !== 'mdxjsEsm' || !node.value) continue;
-    for (const match of node.value.matchAll(/from\s+['"]([^'"]+\.mdx?)['"]/g)) {
-      const specifier = match[1]!;
-      if (specifier.startsWith('@fragments/')) imports.push(`fragments/${specifier.slice('@fragments/'.length)}`);
-      else if (specifier.startsWith('.')) imports.push(path.posix.join(path.posix.dirname(sourcePath), specifier));
-    }
-  }
-  return imports;
-}
-
-/** Every fragment a page composes, directly or through other fragments. */
+/** Every fragment a page composes in a locale's build, directly or through other fragments, as default-locale paths. */
 export function composedFragments(locale: Locale, pageSourcePath: string): string[] {
-  const seen = new Set<string>();
-  const visit = (sourcePath: string) => {
-    for (const imported of mdxImports(localizedSource(locale, sourcePath), sourcePath)) {
-      if (seen.has(imported)) continue;
-      seen.add(imported);
-      visit(imported);
-    }
-  };
-  visit(pageSourcePath);
-  return [...seen];
+  return [...model.composed(model.rendered(pageSourcePath, locale), locale).keys()].map((key) => model.sourceOf(key)!);
 }
 
 function plainText(node: Node): string | undefined {

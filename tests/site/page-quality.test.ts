@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { builtRoutes, localePrefix, locales } from './built-site';
-import { serveSite, type ServedSite } from './served-site';
+import { builtRoutes, localePrefix, locales } from './built-site.ts';
+import { serveSite, type ServedSite } from './served-site.ts';
 
 const require = createRequire(import.meta.url);
 const axePath = require.resolve('axe-core');

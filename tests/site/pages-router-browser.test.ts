@@ -7,8 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { locales, localePrefix } from './built-site';
-import { headingAfterNavigation, serveSite, type ServedSite } from './served-site';
+import { locales, localePrefix } from './built-site.ts';
+import { headingAfterNavigation, serveSite, type ServedSite } from './served-site.ts';
 
 let site: ServedSite;
 let origin: string;
@@ -26,10 +26,10 @@ function open(route: string): Promise<Page> {
   return site.open(route);
 }
 
-const titles = {
+const titles: Record<string, { pages: RegExp; app: RegExp }> = {
   en: { pages: /Next\.js \(Pages Router\) application/, app: /Next\.js \(App Router\) application/ },
   'zh-CN': { pages: /Next\.js \(Pages Router\) 应用/, app: /Next\.js \(App Router\) 应用/ },
-} as const;
+};
 
 for (const locale of locales) {
   const prefix = localePrefix(locale);
@@ -46,16 +46,16 @@ for (const locale of locales) {
         assert.ok(shown.includes(`${prefix}${route}`), `${prefix}${route} is not shown under ${appType}: ${shown.join(', ')}`);
       }
       await page.click(`a[href="${prefix}/quick-starts/next"]`);
-      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale].pages), titles[locale].pages);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale]!.pages), titles[locale]!.pages);
       await page.close();
     });
 
     test('the Pages Router tip leads to the App Router guide, and back', async () => {
       const page = await open(`${prefix}/quick-starts/next`);
       await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next-app-router"]`);
-      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next-app-router`, titles[locale].app), titles[locale].app);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next-app-router`, titles[locale]!.app), titles[locale]!.app);
       await page.click(`.theme-admonition a[href="${prefix}/quick-starts/next"]`);
-      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale].pages), titles[locale].pages);
+      assert.match(await headingAfterNavigation(page, `${origin}${prefix}/quick-starts/next`, titles[locale]!.pages), titles[locale]!.pages);
       await page.close();
     });
   });

@@ -11,10 +11,10 @@ import { readFileSync } from 'node:fs';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { strFromU8, unzipSync } from 'fflate';
-import { htmlText } from './built-site';
-import { serveSite, type ServedSite } from './served-site';
-import { fields } from '../../src/components/ReaderValues/fields';
-import { defaultIdpPort, sampleNamed } from '../../samples/registry';
+import { htmlText } from './built-site.ts';
+import { serveSite, type ServedSite } from './served-site.ts';
+import { fields } from '../../src/components/ReaderValues/fields.ts';
+import { defaultIdpPort, sampleNamed } from '../../samples/registry.ts';
 
 let site: ServedSite;
 

@@ -7,9 +7,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { ensureBuild, htmlText, locales, readHtml } from './built-site';
-import { fields } from '../../src/components/ReaderValues/fields';
-import { otherRouter, routerGuides, sectionMapping, type Router } from '../../src/components/RouterSwitcher/routers';
+import { ensureBuild, htmlText, locales, readHtml } from './built-site.ts';
+import { fields } from '../../src/components/ReaderValues/fields.ts';
+import { otherRouter, routerGuides, sectionMapping, type Router } from '../../src/components/RouterSwitcher/routers.ts';
 
 ensureBuild();
 

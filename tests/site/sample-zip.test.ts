@@ -14,12 +14,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { unzipSync, strFromU8 } from 'fflate';
-import { buildDir, ensureBuild, localePrefix, locales, repoRoot } from './built-site';
-import { copySite } from './site-copy';
-import { sampleZip } from '../../src/components/DownloadSample/build-zip';
-import { fields } from '../../src/components/ReaderValues/fields';
-import { sampleNamed, samples as registry } from '../../samples/registry';
-import type { SampleFiles } from '../../src/plugins/sample-zip/types';
+import { buildDir, ensureBuild, localePrefix, locales, repoRoot } from './built-site.ts';
+import { copySite } from './site-copy.ts';
+import { sampleZip } from '../../src/components/DownloadSample/build-zip.ts';
+import { fields } from '../../src/components/ReaderValues/fields.ts';
+import { sampleNamed, samples as registry } from '../../samples/registry.ts';
+import type { SampleFiles } from '../../src/plugins/sample-zip/types.ts';
 
 ensureBuild();
 

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from '../e2e/helpers/browser';
-import { freePort, startProcess, type ServerProcess } from '../../tools/lib/processes';
-import { buildDir, ensureBuild, repoRoot } from './built-site';
+import { launchBrowser } from '../e2e/helpers/browser.ts';
+import { freePort, startProcess, type ServerProcess } from '../../tools/lib/processes.ts';
+import { buildDir, ensureBuild, repoRoot } from './built-site.ts';
 
 export interface ServedSite {
   origin: string;

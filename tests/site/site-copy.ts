@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { repoRoot } from './built-site';
+import { repoRoot } from './built-site.ts';
 
 // tools/ too: the site's remark plugins share code with the docs tools; samples/
 // because the build emits each guide's sample files for "Download sample".

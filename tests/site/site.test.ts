@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildDir, ensureBuild, htmlText, locales, localePrefix, readHtml, type Locale } from './built-site';
+import { buildDir, ensureBuild, htmlText, locales, localePrefix, readHtml, type Locale } from './built-site.ts';
 
 before(ensureBuild);
 

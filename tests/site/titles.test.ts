@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildDir, ensureBuild, htmlText, localePrefix, locales, readHtml, type Locale } from './built-site';
+import { buildDir, ensureBuild, htmlText, localePrefix, locales, readHtml, type Locale } from './built-site.ts';
 
 before(ensureBuild);
 

@@ -10,13 +10,13 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { GLOSSARY_END, GLOSSARY_START, glossaryTables } from './glossary.ts';
-import { fromKey, sourceKeyFor, toKey } from './layout.ts';
-import { lockKey, readLock } from './lock.ts';
+import { fromKey, toKey } from '../site/layout.ts';
+import { lockKey, readLock } from '../site/translation-lock.ts';
 import { checkParity } from './parity.ts';
-import { MdxParseError } from './errors.ts';
+import { MdxParseError } from '../site/markdown.ts';
 import { checkProseFile, type ProseProblem } from './prose-check.ts';
 import type { Violation } from './violation.ts';
-import type { Repo } from './repo.ts';
+import type { SiteModel } from '../site/model.ts';
 
 export interface Problem {
   file: string;
@@ -53,7 +53,7 @@ export function translationJsonFiles(root: string, locale: string): string[] {
 }
 
 /** Prose problems of one translated file; a file that does not parse is reported by the parity check instead. */
-export function proseProblems(repo: Repo, key: string): ProseProblem[] {
+export function proseProblems(repo: SiteModel, key: string): ProseProblem[] {
   const text = key.endsWith('.json') ? readFileSync(fromKey(repo.root, key), 'utf8') : repo.text(key);
   try {
     return checkProseFile(text, key);
@@ -63,7 +63,7 @@ export function proseProblems(repo: Repo, key: string): ProseProblem[] {
   }
 }
 
-export function checkLocaleProse(repo: Repo, locale: string): ProseProblem[] {
+export function checkLocaleProse(repo: SiteModel, locale: string): ProseProblem[] {
   if (!checksProse(locale)) return [];
   const keys = [...(repo.translated.get(locale) ?? []), ...translationJsonFiles(repo.root, locale)];
   return keys.flatMap((key) => proseProblems(repo, key));
@@ -87,16 +87,16 @@ export function regeneratedGuide(section: NonNullable<ReturnType<typeof glossary
   return `${section.text.slice(0, section.start)}\n${glossaryTables()}\n${section.text.slice(section.end)}`;
 }
 
-export function checkPair(repo: Repo, sourceKey: string, translatedKey: string): Violation[] {
+export function checkPair(repo: SiteModel, sourceKey: string, translatedKey: string): Violation[] {
   return checkParity(repo.text(sourceKey), repo.text(translatedKey), { source: sourceKey, translated: translatedKey });
 }
 
-export function checkLocale(repo: Repo, locale: string): CheckResult {
+export function checkLocale(repo: SiteModel, locale: string): CheckResult {
   const violations: Violation[] = [];
   const problems: Problem[] = [];
   let pairs = 0;
   for (const translated of repo.translated.get(locale) ?? []) {
-    const source = sourceKeyFor(translated, locale);
+    const source = repo.sourceOf(translated);
     if (!source || !repo.has(source)) {
       problems.push({ file: translated, line: 1, message: `orphaned: no English source ${source ?? ''}; delete it or move it next to its renamed source` });
       continue;

@@ -9,13 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { EXIT, parseCommandLine } from '../cli/args.ts';
 import { i18n as i18nCli } from '../cli/commands.ts';
 import { findRecordedVersion, unifiedDiff } from './history.ts';
-import { SOURCE_LOCALE, discoverLocales, fromKey, translatedKeyFor } from './layout.ts';
-import { LockFileError, readLock } from './lock.ts';
-import { MdxParseError } from './errors.ts';
-import { Repo } from './repo.ts';
+import { fromKey } from '../site/layout.ts';
+import { LockFileError, readLock } from '../site/translation-lock.ts';
+import { MdxParseError } from '../site/markdown.ts';
+import { SiteModel } from '../site/model.ts';
 import { formatCheck, formatStatus, formatUsage } from './report.ts';
-import { fragmentUsage, localeStatus, repoStatus } from './status.ts';
+import { fragmentUsage, localeStatus, repoStatus } from '../site/translation-status.ts';
 import { MarkError, resolveTarget } from './target.ts';
+import { UnknownLocaleError } from '../site/model.ts';
 import { formatViolation } from './violation.ts';
 
 // check, mark and theme load the TypeScript compiler (code block comparison)
@@ -30,14 +31,11 @@ const root = path.resolve(values.root ?? defaultRoot);
 /** Parsed imports are cached by content hash next to this repo's dependencies, whatever --root is. */
 const cacheFile = values['no-cache'] ? undefined : path.join(defaultRoot, 'node_modules/.cache/logto-i18n/imports.json');
 
-let opened: Repo | undefined;
+let opened: SiteModel | undefined;
 
-async function repoFor(): Promise<Repo> {
-  const known = discoverLocales(root);
-  if (values.locale && !known.includes(values.locale)) {
-    throw new Error(`--locale ${values.locale}: no folder i18n/${values.locale} (known: ${known.join(', ')}).`);
-  }
-  opened = await Repo.open(root, values.locale ? [values.locale] : known, cacheFile);
+async function repoFor(): Promise<SiteModel> {
+  // Every translated locale of docusaurus.config.ts, or the one asked for; one without a folder yet is all missing.
+  opened = await SiteModel.open(root, { locales: values.locale ? [values.locale] : undefined, cacheFile });
   return opened;
 }
 
@@ -48,7 +46,7 @@ function print(data: unknown, text: () => string): void {
 async function statusCommand(): Promise<number> {
   const repo = await repoFor();
   if (values.usage) {
-    const usage = fragmentUsage(repo, values.usage, SOURCE_LOCALE);
+    const usage = fragmentUsage(repo, values.usage);
     print(usage, () => formatUsage(values.usage!, usage));
     return 0;
   }
@@ -58,7 +56,7 @@ async function statusCommand(): Promise<number> {
   return 0;
 }
 
-function diffCommand(repo: Repo, file: string): number {
+function diffCommand(repo: SiteModel, file: string): number {
   const target = resolveTarget(repo, file, values.locale);
   const status = localeStatus(repo, target.locale);
   const entry = status.entries.find((e) => e.source === target.source);
@@ -71,7 +69,7 @@ function diffCommand(repo: Repo, file: string): number {
   const results: Array<{ source: string; state: string; diff?: string; since?: string }> = [];
   for (const source of files) {
     const recorded = lock[source];
-    const translated = translatedKeyFor(source, target.locale);
+    const translated = repo.translatedKey(source, target.locale);
     if (!repo.has(translated)) {
       results.push({ source, state: `no ${target.locale} translation yet (${translated}); translate the whole file` });
       continue;
@@ -99,7 +97,7 @@ function diffCommand(repo: Repo, file: string): number {
 
 async function checkCommand(): Promise<number> {
   const { checkLocale, glossarySection, regeneratedGuide } = await import('./check.ts');
-  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
+  const { checkThemeStringsFor, formatThemeResult } = await import('./theme-strings.ts');
   let repo = await repoFor();
   const fixed: string[] = [];
   if (values.fix) fixed.push(...(await applyProseFixes(repo)));
@@ -114,7 +112,7 @@ async function checkCommand(): Promise<number> {
   const tableProblem =
     table && !table.current ? `TRANSLATING.md:${table.line}: the glossary tables differ from tools/i18n/glossary.ts; run \`npm run i18n:check -- --fix\` to regenerate them` : undefined;
   let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0 || r.prose.length > 0) || tableProblem !== undefined;
-  const theme = values['no-theme'] ? undefined : repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  const theme = values['no-theme'] ? undefined : checkThemeStringsFor(repo.root, repo.locales);
   if (theme?.some((t) => !t.ok)) failed = true;
   const fixable = results.some((r) => r.prose.some((p) => p.fix)) || tableProblem !== undefined;
   const text = [
@@ -127,11 +125,22 @@ async function checkCommand(): Promise<number> {
       : 'i18n:check passed.',
   ].join('\n');
   print({ parity: results, glossaryTable: tableProblem, fixed, theme }, () => text);
+  if (process.env.CI === 'true' && failed) {
+    // GitHub annotations through the docs tools' shared reporter; to stderr with --json so stdout stays one document.
+    const { formatGithub } = await import('../site/report.ts');
+    const { locatedViolation } = await import('./violation.ts');
+    const located = results.flatMap((r) => [
+      ...r.violations.map(locatedViolation),
+      ...r.problems.map((p) => ({ ...p, column: 1, code: 'i18n' })),
+      ...r.prose.map((p) => ({ ...p, code: `i18n/${p.rule}` })),
+    ]);
+    (values.json ? console.error : console.log)(formatGithub([...located, ...(theme ?? []).flatMap((t) => t.problems.map((p) => ({ ...p, column: 1, code: 'i18n/theme' })))]));
+  }
   return failed ? 1 : 0;
 }
 
 /** `--fix`: applies the edits the prose check reports, file by file; returns one line per edit. */
-async function applyProseFixes(repo: Repo): Promise<string[]> {
+async function applyProseFixes(repo: SiteModel): Promise<string[]> {
   const { checkLocaleProse } = await import('./check.ts');
   const { applyFixes, formatProseProblem } = await import('./prose-check.ts');
   const lines: string[] = [];
@@ -152,9 +161,9 @@ async function applyProseFixes(repo: Repo): Promise<string[]> {
 }
 
 async function themeCommand(): Promise<number> {
-  const { checkThemeStrings, formatThemeResult } = await import('./theme-strings.ts');
+  const { checkThemeStringsFor, formatThemeResult } = await import('./theme-strings.ts');
   const repo = await repoFor();
-  const results = repo.locales.map((locale) => checkThemeStrings(repo.root, locale));
+  const results = checkThemeStringsFor(repo.root, repo.locales);
   print(results, () => results.map(formatThemeResult).join('\n'));
   return results.every((r) => r.ok) ? 0 : 1;
 }
@@ -214,7 +223,7 @@ try {
   process.exitCode = await commands[command]!();
   opened?.saveCache();
 } catch (error) {
-  const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError;
+  const known = error instanceof MdxParseError || error instanceof LockFileError || error instanceof MarkError || error instanceof UnknownLocaleError;
   console.error(`i18n: ${(error as Error).message}`);
   if (!known && process.env.I18N_DEBUG) console.error(error);
   // A file that cannot be read (MDX that does not parse, a damaged lock file) is a problem found; the rest (a target that is no translation, an unknown locale) is how the command was called.

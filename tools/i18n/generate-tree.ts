@@ -5,8 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { hashSource } from './hash.ts';
-import { translatedKeyFor } from './layout.ts';
+import { hashSource } from '../site/hash.ts';
+import { layoutFor, translatedPath } from '../site/layout.ts';
 
 export interface TreeSize {
   pages: number;
@@ -83,6 +83,7 @@ export function generateTree(root: string, size: TreeSize, locale = 'zh-CN'): vo
     files.set(`${dir}/index.mdx`, page(p, imports));
   }
 
+  const layout = layoutFor('en', [locale]);
   const lock: Record<string, string> = {};
   let n = 0;
   for (const [key, text] of files) {
@@ -92,7 +93,7 @@ export function generateTree(root: string, size: TreeSize, locale = 'zh-CN'): vo
     n++;
     // 1 in 10 stays untranslated; 1 in 10 of the rest is outdated.
     if (n % 10 === 0) continue;
-    const translated = path.join(root, translatedKeyFor(key, locale));
+    const translated = path.join(root, translatedPath(layout, key, locale));
     mkdirSync(path.dirname(translated), { recursive: true });
     writeFileSync(translated, translate(text));
     lock[key] = n % 10 === 5 ? hashSource(text + '\nolder English\n') : hashSource(text);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { hashSource } from './hash.ts';
+import { hashSource } from '../site/hash.ts';
 
 function git(root: string, args: string[], input?: string): { stdout: Buffer; status: number | null; stderr: string } {
   const result = spawnSync('git', args, { cwd: root, input, maxBuffer: 256 * 1024 * 1024 });

@@ -7,17 +7,17 @@
  */
 import { checkPair, checksProse, proseProblems } from './check.ts';
 import type { ProseProblem } from './prose-check.ts';
-import { readLock, writeLock } from './lock.ts';
+import { readLock, writeLock } from '../site/translation-lock.ts';
 import type { MarkTarget } from './target.ts';
 import type { Violation } from './violation.ts';
-import type { Repo } from './repo.ts';
+import type { SiteModel } from '../site/model.ts';
 
 export interface MarkOutcome {
   marked: MarkTarget[];
   refused: Array<{ target: MarkTarget; reason: string; violations: Violation[]; prose?: ProseProblem[] }>;
 }
 
-export function markTranslated(repo: Repo, targets: MarkTarget[]): MarkOutcome {
+export function markTranslated(repo: SiteModel, targets: MarkTarget[]): MarkOutcome {
   const outcome: MarkOutcome = { marked: [], refused: [] };
   for (const target of targets) {
     if (!repo.has(target.source)) {

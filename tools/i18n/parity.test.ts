@@ -7,14 +7,14 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkLocale } from './check.ts';
-import { hashSource } from './hash.ts';
-import { Repo } from './repo.ts';
-import { localeStatus } from './status.ts';
+import { hashSource } from '../site/hash.ts';
+import { SiteModel } from '../site/model.ts';
+import { localeStatus } from '../site/translation-status.ts';
 import { ZH_DOCS, copyFixture, fixtures, runCli } from './testing.ts';
 import type { Violation } from './violation.ts';
 
 const root = path.join(fixtures, 'parity');
-const result = checkLocale(await Repo.open(root), 'zh-CN');
+const result = checkLocale(await SiteModel.open(root), 'zh-CN');
 
 /** `rule en-line zh-line` for each violation of one English file, sorted. */
 function found(file: string): string[] {
@@ -54,7 +54,7 @@ describe('i18n parity', () => {
   });
 
   it('status lists the target of an unresolved translation import as a missing fragment of the page', async () => {
-    const page = localeStatus(await Repo.open(root), 'zh-CN').entries.find((e) => e.source === 'docs/import.mdx');
+    const page = localeStatus(await SiteModel.open(root), 'zh-CN').entries.find((e) => e.source === 'docs/import.mdx');
     // _installation.mdx is translated but never marked in this fixture, so it is outdated.
     assert.deepEqual(page?.fragments, [
       { source: 'docs/_installation.mdx', status: 'outdated', via: [] },
@@ -170,5 +170,19 @@ describe('i18n bad input', () => {
     } finally {
       cleanup();
     }
+  });
+});
+
+describe('code block annotations', () => {
+  it('reports a translated block that shows another file, hides other lines or drops an expected error', async () => {
+    const { checkParity } = await import('./parity.ts');
+    const english = ['# Setup \\{#setup}', '', '```ts title="app/logto.ts" hidden="1" expect-error="2322"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
+    const translated = ['# 设置 \\{#setup}', '', '```ts title="app/config.ts" hidden="2"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
+    const violations = checkParity(english, translated, { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` });
+    const text = violations.map((v) => `${v.rule} ${v.translated.line} ${v.message}`).join('\n');
+    assert.match(text, /^code 3 title="app\/config\.ts" differs from the English title="app\/logto\.ts"/m);
+    assert.match(text, /^code 3 hidden="2" hides other code than the English hidden="1"/m);
+    assert.match(text, /^code 3 expected errors \(none\) differ from the English block's \(2322\)/m);
+    assert.equal(checkParity(english, english.replace('# Setup', '# 设置'), { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` }).length, 0, 'the same annotations pass');
   });
 });

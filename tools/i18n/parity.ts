@@ -4,7 +4,8 @@
  * blocks (equal but for comments) and the glossary's English-kept terms. Every
  * violation names both files and lines.
  */
-import { compareCodeIgnoringComments } from '../snippets/compare-code.ts';
+import { parseAnnotations } from '../site/annotations.ts';
+import { compareCodeIgnoringComments } from '../site/compare-code.ts';
 import { KEPT_TERMS, findTerm } from './glossary.ts';
 import type { Rule, Violation } from './violation.ts';
 import {
@@ -206,6 +207,21 @@ export function checkParity(
         translated: { file: files.translated, line: b.line + result.lineB },
         message: `code blocks may differ only in comments: ${result.reason}`,
       });
+    }
+    // The snippet annotations too: the same file shown, and the same code hidden, expected to fail or skipped.
+    const lines = (code: string): number => (code === '' ? 0 : code.split('\n').length);
+    const ours = parseAnnotations(a.meta, lines(a.value));
+    const theirs = parseAnnotations(b.meta, lines(b.value));
+    const hiddenCode = (code: string, hidden: number[]): string => hidden.map((line) => code.split('\n')[line - 1] ?? '').join('\n');
+    const differences = [
+      (ours.title ?? '') !== (theirs.title ?? '') && `title="${theirs.title ?? ''}" differs from the English title="${ours.title ?? ''}"`,
+      !compareCodeIgnoringComments(hiddenCode(a.value, ours.hidden), hiddenCode(b.value, theirs.hidden), a.lang).equal &&
+        `hidden="${theirs.hidden.join(',')}" hides other code than the English hidden="${ours.hidden.join(',')}"`,
+      ours.expectErrors.join(',') !== theirs.expectErrors.join(',') && `expected errors (${theirs.expectErrors.join(',') || 'none'}) differ from the English block's (${ours.expectErrors.join(',') || 'none'})`,
+      (ours.skip === undefined) !== (theirs.skip === undefined) && `skip differs from the English block`,
+    ].filter((text): text is string => typeof text === 'string');
+    for (const message of differences) {
+      out.push({ rule: 'code', source: { file: files.source, line: a.line }, translated: { file: files.translated, line: b.line }, message: `${message}; keep the annotations of the English block` });
     }
   }
 

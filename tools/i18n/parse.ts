@@ -1,14 +1,19 @@
 /**
- * MDX parsing with unified + remark-parse + remark-frontmatter + remark-mdx,
- * and the facts the other modules need from a tree: imports, headings, JSX
- * elements, links, admonitions, code blocks and prose text.
+ * The facts the translation checks compare between a page and its
+ * translation: headings, JSX elements, links, admonitions, code blocks and
+ * prose text. Files are parsed by the site model's one parser
+ * (tools/site/markdown.ts), which also gives the imports.
  */
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkMdx from 'remark-mdx';
+import { importsOf as siteImportsOf, jsxCodeBlocksOf, parseOrThrow, walkTree, type ImportFact, type MdNode as SiteNode } from '../site/markdown.ts';
 
-/** The parts of an mdast/MDX node these tools read. */
+export { MdxParseError } from '../site/markdown.ts';
+export type { ImportFact };
+
+export function importsOf(tree: MdNode): ImportFact[] {
+  return siteImportsOf(tree as unknown as SiteNode);
+}
+
+/** The parts of an mdast/MDX node these checks read. */
 export interface MdNode {
   type: string;
   position?: { start: { line: number; column: number }; end: { line: number } };
@@ -20,7 +25,6 @@ export interface MdNode {
   depth?: number;
   name?: string | null;
   attributes?: JsxAttribute[];
-  data?: { estree?: EsProgram };
 }
 
 interface JsxAttribute {
@@ -29,108 +33,17 @@ interface JsxAttribute {
   value?: string | null | { type: string; value: string };
 }
 
-interface EsNode {
-  type: string;
-  loc?: { start: { line: number } };
-  source?: { value?: unknown } | null;
-  specifiers?: Array<{ type: string; local?: { name: string }; imported?: { name?: string; value?: string } }>;
-}
-
-interface EsProgram {
-  body: EsNode[];
-}
-
-import { MdxParseError } from './errors.ts';
-import { jsxCodeBlocksOf, type MdNode as SiteNode } from '../site/markdown.ts';
-import { esmPrefix } from './esm-prefix.ts';
-
-export { MdxParseError };
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkMdx);
-
-/**
- * Trees of the texts parsed in this process: the parity check and the prose
- * check read the same translation, and no caller changes a tree.
- */
-const parsed = new Map<string, MdNode>();
-
-/** Parses a whole file; syntax errors name the file and line. */
+/** Parses a whole file (MDX for `.mdx`, CommonMark for `.md`, as the build does); syntax errors name the file and line. */
 export function parseMdx(text: string, fileLabel: string): MdNode {
-  const known = parsed.get(text);
-  if (known) return known;
-  try {
-    const tree = processor.parse(text) as unknown as MdNode;
-    if (parsed.size > 500) parsed.clear();
-    parsed.set(text, tree);
-    return tree;
-  } catch (error) {
-    // vfile-message puts the position in `place` (a point or a range), older versions in line/column.
-    type Point = { line?: number; column?: number };
-    const e = error as Point & { place?: Point & { start?: Point }; reason?: string; message: string };
-    // Errors at the end of input carry no place; their reason ends with the opening's `(line:col-line:col)`.
-    const fromReason = /\((\d+):(\d+)(?:-\d+:\d+)?\)\s*$/.exec(e.reason ?? '');
-    const point: Point = e.place?.start ?? e.place ?? (e.line ? e : fromReason ? { line: Number(fromReason[1]), column: Number(fromReason[2]) } : {});
-    const where = point.line ? `${fileLabel}:${point.line}:${point.column ?? 1}` : fileLabel;
-    throw new MdxParseError(`${where}: cannot parse MDX: ${e.reason ?? e.message}. Fix the syntax (run \`npm run build\` for the same error in context).`);
-  }
+  return parseOrThrow(fileLabel, text) as unknown as MdNode;
 }
 
-export function walk(node: MdNode, visit: (node: MdNode, ancestors: MdNode[]) => void, ancestors: MdNode[] = []): void {
-  visit(node, ancestors);
-  if (!node.children) return;
-  const next = [...ancestors, node];
-  for (const child of node.children) walk(child, visit, next);
+export function walk(node: MdNode, visit: (node: MdNode, ancestors: MdNode[]) => void): void {
+  walkTree(node as unknown as SiteNode, visit as unknown as (node: SiteNode, ancestors: SiteNode[]) => void);
 }
 
 export function lineOf(node: MdNode): number {
   return node.position?.start.line ?? 1;
-}
-
-export interface ImportFact {
-  source: string;
-  /** Sorted `imported as local` pairs, e.g. `default as Installation`. */
-  bindings: string[];
-  line: number;
-}
-
-export function importsOf(tree: MdNode): ImportFact[] {
-  const facts: ImportFact[] = [];
-  for (const node of tree.children ?? []) {
-    if (node.type !== 'mdxjsEsm') continue;
-    for (const statement of node.data?.estree?.body ?? []) {
-      const source = statement.source?.value;
-      if (typeof source !== 'string') continue;
-      const bindings = (statement.specifiers ?? [])
-        .map((specifier) => {
-          const imported =
-            specifier.type === 'ImportDefaultSpecifier'
-              ? 'default'
-              : specifier.type === 'ImportNamespaceSpecifier'
-                ? '*'
-                : (specifier.imported?.name ?? String(specifier.imported?.value ?? ''));
-          return `${imported} as ${specifier.local?.name ?? imported}`;
-        })
-        .sort();
-      facts.push({ source, bindings, line: statement.loc?.start.line ?? lineOf(node) });
-    }
-  }
-  return facts;
-}
-
-/**
- * Import specifiers of a file, parsing only its ESM prefix (see esm-prefix.ts).
- * `cacheable` is false when the prefix did not parse on its own and the whole
- * file had to be parsed: that result depends on more than the prefix.
- */
-export function readImportSources(text: string, fileLabel: string): { facts: ImportFact[]; cacheable: boolean } {
-  const prefix = esmPrefix(text);
-  if (prefix === undefined) return { facts: [], cacheable: true };
-  try {
-    return { facts: importsOf(processor.parse(prefix) as unknown as MdNode), cacheable: true };
-  } catch {
-    // The cut fell inside a construct that only closes later: parse it all.
-    return { facts: importsOf(parseMdx(text, fileLabel)), cacheable: false };
-  }
 }
 
 export interface HeadingFact {
@@ -221,6 +134,8 @@ export function admonitionsOf(tree: MdNode): AdmonitionFact[] {
 export interface CodeFact {
   lang: string;
   value: string;
+  /** The fence's meta string (`title="…" hidden="2"`), or a `<CodeBlock>`'s string props written the same way. */
+  meta: string;
   /** Line of the opening fence. */
   line: number;
 }
@@ -228,11 +143,15 @@ export interface CodeFact {
 export function codeBlocksOf(tree: MdNode): CodeFact[] {
   const facts: CodeFact[] = [];
   walk(tree, (node) => {
-    if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', line: lineOf(node) });
+    if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node) });
   });
   // `<CodeBlock>` elements (also inside props) are code blocks too, found by the snippet checker's parser.
   for (const block of jsxCodeBlocksOf(tree as unknown as SiteNode)) {
-    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, line: block.line });
+    const meta = Object.entries(block.props)
+      .filter(([name]) => name !== 'language')
+      .map(([name, value]) => `${name}="${value}"`)
+      .join(' ');
+    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, meta, line: block.line });
   }
   return facts.sort((a, b) => a.line - b.line);
 }

@@ -2,13 +2,14 @@
 import type { CheckResult } from './check.ts';
 import { formatProseProblem } from './prose-check.ts';
 import { formatViolation } from './violation.ts';
-import type { LocaleStatus, StatusEntry, UsageEntry } from './status.ts';
+import type { LocaleStatus, StatusEntry, UsageEntry } from '../site/translation-status.ts';
 
 function describeEntry(entry: StatusEntry): string {
-  const shown = entry.effective ?? entry.status;
+  const shown = entry.translatedFragments ? 'partly translated' : (entry.effective ?? entry.status);
   const file = entry.status === 'orphaned' ? entry.translated : entry.source!;
   const notes: string[] = [];
-  if (entry.status === 'missing') notes.push(entry.kind === 'page' ? 'falls back to English' : 'no translation; English is used');
+  if (entry.translatedFragments) notes.push(`English page composing translated ${entry.translatedFragments.join(', ')}`);
+  else if (entry.status === 'missing') notes.push(entry.kind === 'page' ? 'falls back to English' : 'no translation; English is used');
   if (entry.status === 'orphaned') notes.push('no English source');
   if (entry.reason === 'not marked') notes.push('never marked as translated');
   if (entry.reason === 'source changed') notes.push('English changed since translation');
@@ -17,7 +18,7 @@ function describeEntry(entry: StatusEntry): string {
     const via = fragment.via.length > 0 ? ` via ${fragment.via.join(' → ')}` : '';
     notes.push(`composes ${fragment.status} fragment ${fragment.source}${via}`);
   }
-  return `  ${shown.padEnd(10)}  ${entry.kind.padEnd(8)}  ${file}${notes.length > 0 ? `  (${notes.join('; ')})` : ''}`;
+  return `  ${shown.padEnd(entry.translatedFragments ? 17 : 10)}  ${entry.kind.padEnd(8)}  ${file}${notes.length > 0 ? `  (${notes.join('; ')})` : ''}`;
 }
 
 export function formatStatus(statuses: LocaleStatus[]): string {

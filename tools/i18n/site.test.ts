@@ -8,7 +8,7 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, readFileSync, symlinkSync } from 'node:fs';
+import { appendFileSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkThemeStrings } from './theme-strings.ts';
 import { ZH_DOCS, copyFixture, repoRoot, runCli } from './testing.ts';
@@ -44,6 +44,14 @@ describe('translation notice in the built site', () => {
   let built = '';
 
   before(() => {
+    // The notice's strings, translated as a translator does in code.json (without them the notice is English).
+    const strings = {
+      'translationStatus.missing.text': '本页尚未翻译为中文，以下显示的是英文原文。',
+      'translationStatus.missing.link': '查看英文页面',
+      'translationStatus.outdated.text': '英文原文在本页翻译之后有更新，此中文翻译可能已过时。',
+      'translationStatus.outdated.link': '查看最新的英文页面',
+    };
+    writeFileSync(path.join(dir, 'i18n/zh-CN/code.json'), JSON.stringify(Object.fromEntries(Object.entries(strings).map(([key, message]) => [key, { message }])), null, 2));
     const marked = runCli(dir, [
       'mark',
       `${ZH_DOCS}/up-to-date.mdx`,

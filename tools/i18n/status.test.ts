@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { cpSync, writeFileSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ZH_DOCS, copyFixture, fixtures, git, runCli } from './testing.ts';
-import { Repo } from './repo.ts';
-import { fragmentUsage, localeStatus, repoStatus, type LocaleStatus, type StatusEntry } from './status.ts';
+import { SiteModel } from '../site/model.ts';
+import { fragmentUsage, localeStatus, repoStatus, type LocaleStatus, type StatusEntry } from '../site/translation-status.ts';
 
 let dir = '';
 let cleanup = (): void => {};
@@ -48,7 +48,7 @@ function entry(entries: StatusEntry[], file: string): StatusEntry {
 
 describe('i18n status', () => {
   it('gives every page and fragment its own status', async () => {
-    const { entries, totals } = localeStatus(await Repo.open(dir), 'zh-CN');
+    const { entries, totals } = localeStatus(await SiteModel.open(dir), 'zh-CN');
     assert.equal(entry(entries, 'docs/current.mdx').status, 'up to date');
     assert.deepEqual([entry(entries, 'docs/changed.mdx').status, entry(entries, 'docs/changed.mdx').reason], ['outdated', 'source changed']);
     assert.deepEqual([entry(entries, 'docs/unmarked.mdx').status, entry(entries, 'docs/unmarked.mdx').reason], ['outdated', 'not marked']);
@@ -61,7 +61,7 @@ describe('i18n status', () => {
   });
 
   it('reports a current page that composes outdated and missing fragments through nested imports', async () => {
-    const page = entry(localeStatus(await Repo.open(dir), 'zh-CN').entries, 'docs/nested/index.mdx');
+    const page = entry(localeStatus(await SiteModel.open(dir), 'zh-CN').entries, 'docs/nested/index.mdx');
     assert.equal(page.status, 'up to date');
     assert.equal(page.effective, 'outdated');
     assert.deepEqual(
@@ -89,7 +89,7 @@ describe('i18n status', () => {
     assert.equal(code, 0);
     const printed = JSON.parse(stdout) as LocaleStatus[];
     // Exactly the data of the status module, nothing dropped or renamed on the way out.
-    assert.deepEqual(printed, JSON.parse(JSON.stringify(repoStatus(await Repo.open(dir)))));
+    assert.deepEqual(printed, JSON.parse(JSON.stringify(repoStatus(await SiteModel.open(dir)))));
     assert.deepEqual(printed.map((locale) => locale.locale), ['zh-CN']);
     const [zh] = printed;
     // And that data says what the text report says (so a bug in both still fails here).
@@ -146,7 +146,7 @@ describe('i18n status', () => {
   });
 
   it('--usage lists every page, in every locale, that composes a fragment directly or not', async () => {
-    const usage = fragmentUsage(await Repo.open(dir), 'docs/nested/_inner.mdx', 'en');
+    const usage = fragmentUsage(await SiteModel.open(dir), 'docs/nested/_inner.mdx', 'en');
     assert.deepEqual(
       usage.map((u) => `${u.locale} ${u.rendered} via [${u.via.join(',')}] uses ${u.uses}`).sort(),
       [

@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { toKey } from './layout.ts';
+import { toKey } from '../site/layout.ts';
 import { ALLOWED_KEYS, isSameInEveryLocale } from './theme-allowlist.ts';
 
 export interface ThemeProblem {
@@ -68,57 +68,79 @@ function lineOfKey(text: string, key: string): number {
 }
 
 export function checkThemeStrings(root: string, locale: string): ThemeResult {
+  return checkThemeStringsFor(root, [locale])[0]!;
+}
+
+/**
+ * The theme strings of each locale against one `write-translations` run (the
+ * keys do not depend on the locale, so one English run gives every locale's
+ * key set and the English text of every key). A locale with no folder under
+ * `i18n/` yet has not started: the reader sees the English theme, which is
+ * said, not failed.
+ */
+export function checkThemeStringsFor(root: string, locales: string[]): ThemeResult[] {
   const config = ['docusaurus.config.ts', 'docusaurus.config.js', 'docusaurus.config.mjs'].find((name) => existsSync(path.join(root, name)));
-  if (!config) return { locale, ok: true, skipped: 'no docusaurus.config in this folder', keys: 0, problems: [] };
+  if (!config) return locales.map((locale) => ({ locale, ok: true, skipped: 'no docusaurus.config in this folder', keys: 0, problems: [] }));
+  const notStarted = (locale: string): boolean => !existsSync(path.join(root, 'i18n', locale));
+  const started = locales.filter((locale) => !notStarted(locale));
+  const skipped = (locale: string): ThemeResult => ({
+    locale,
+    ok: true,
+    skipped: `no i18n/${locale} folder yet, so the site shows the English theme strings; run \`npx docusaurus write-translations --locale ${locale}\` and translate the files it writes`,
+    keys: 0,
+    problems: [],
+  });
+  if (started.length === 0) return locales.map(skipped);
   const copy = mkdtempSync(path.join(tmpdir(), 'i18n-theme-'));
   try {
     for (const entry of readdirSync(root)) {
       if (!SKIPPED.has(entry)) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
     }
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
-    // Keys do not depend on the locale, so one English run gives both the key
-    // set a zh-CN run would write and the English text of every key.
     writeTranslations(copy, root, 'en');
-
     const generatedDir = path.join(copy, 'i18n', 'en');
-    const englishDir = generatedDir;
-    const problems: ThemeProblem[] = [];
-    let keys = 0;
-    for (const relative of listJson(generatedDir)) {
-      const generated = readMessages(path.join(generatedDir, relative));
-      const english = existsSync(path.join(englishDir, relative)) ? readMessages(path.join(englishDir, relative)) : {};
-      const committedPath = path.join(root, 'i18n', locale, relative);
-      const fileKey = toKey(root, committedPath);
-      if (!existsSync(committedPath)) {
-        problems.push({ file: fileKey, line: 1, key: '*', message: `file missing (${Object.keys(generated).length} keys); run \`npm run write-translations\` and translate it` });
-        keys += Object.keys(generated).length;
-        continue;
-      }
-      const text = readFileSync(committedPath, 'utf8');
-      let committed: Messages;
-      try {
-        committed = JSON.parse(text) as Messages;
-      } catch (error) {
-        problems.push({ file: fileKey, line: 1, key: '*', message: `not valid JSON: ${(error as Error).message}` });
-        continue;
-      }
-      for (const key of Object.keys(generated)) {
-        keys++;
-        const value = committed[key]?.message;
-        if (typeof value !== 'string') {
-          problems.push({ file: fileKey, line: 1, key, message: `missing key "${key}" (English: ${JSON.stringify(english[key]?.message ?? generated[key]!.message)}); run \`npm run write-translations\` and translate it` });
-          continue;
-        }
-        const englishValue = english[key]?.message;
-        if (englishValue !== undefined && value === englishValue && !ALLOWED_KEYS.includes(key) && !isSameInEveryLocale(value)) {
-          problems.push({ file: fileKey, line: lineOfKey(text, key), key, message: `"${key}" is still English (${JSON.stringify(value)}); translate it, or add the name to tools/i18n/theme-allowlist.ts` });
-        }
-      }
-    }
-    return { locale, ok: problems.length === 0, keys, problems };
+    return locales.map((locale) => (notStarted(locale) ? skipped(locale) : compareLocale(root, generatedDir, locale)));
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+}
+
+function compareLocale(root: string, generatedDir: string, locale: string): ThemeResult {
+  const englishDir = generatedDir;
+  const problems: ThemeProblem[] = [];
+  let keys = 0;
+  for (const relative of listJson(generatedDir)) {
+    const generated = readMessages(path.join(generatedDir, relative));
+    const english = existsSync(path.join(englishDir, relative)) ? readMessages(path.join(englishDir, relative)) : {};
+    const committedPath = path.join(root, 'i18n', locale, relative);
+    const fileKey = toKey(root, committedPath);
+    if (!existsSync(committedPath)) {
+      problems.push({ file: fileKey, line: 1, key: '*', message: `file missing (${Object.keys(generated).length} keys); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
+      keys += Object.keys(generated).length;
+      continue;
+    }
+    const text = readFileSync(committedPath, 'utf8');
+    let committed: Messages;
+    try {
+      committed = JSON.parse(text) as Messages;
+    } catch (error) {
+      problems.push({ file: fileKey, line: 1, key: '*', message: `not valid JSON: ${(error as Error).message}` });
+      continue;
+    }
+    for (const key of Object.keys(generated)) {
+      keys++;
+      const value = committed[key]?.message;
+      if (typeof value !== 'string') {
+        problems.push({ file: fileKey, line: 1, key, message: `missing key "${key}" (English: ${JSON.stringify(english[key]?.message ?? generated[key]!.message)}); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
+        continue;
+      }
+      const englishValue = english[key]?.message;
+      if (englishValue !== undefined && value === englishValue && !ALLOWED_KEYS.includes(key) && !isSameInEveryLocale(value)) {
+        problems.push({ file: fileKey, line: lineOfKey(text, key), key, message: `"${key}" is still English (${JSON.stringify(value)}); translate it, or add the name to tools/i18n/theme-allowlist.ts` });
+      }
+    }
+  }
+  return { locale, ok: problems.length === 0, keys, problems };
 }
 
 export function formatThemeResult(result: ThemeResult): string {

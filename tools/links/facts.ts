@@ -6,8 +6,7 @@
  * it per file content.
  */
 import GithubSlugger from 'github-slugger';
-import { parse as parseYaml } from 'yaml';
-import { importsOf, lineStartsOf, parseMarkdown, positionAt, walkEstree, estreesOf, walkTree, type MdNode } from '../site/markdown.ts';
+import { frontMatterOf, importsOf, lineStartsOf, parseMarkdown, positionAt, walkEstree, estreesOf, walkTree, type MdNode } from '../site/markdown.ts';
 import { isMarkdownPath } from '../site/layout.ts';
 
 interface Place {
@@ -49,12 +48,8 @@ export function readFacts(file: string, text: string): FileFacts {
     const place = { line: start?.line ?? 1, column: start?.column ?? 1 };
     switch (node.type) {
       case 'yaml': {
-        try {
-          const value = parseYaml(node.value ?? '') as unknown;
-          if (value !== null && typeof value === 'object') facts.frontMatter = value as Record<string, unknown>;
-        } catch {
-          // The build reports invalid front matter itself.
-        }
+        // Invalid front matter is the build's to report.
+        facts.frontMatter = frontMatterOf(tree) ?? {};
         break;
       }
       case 'heading': {

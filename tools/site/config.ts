@@ -1,15 +1,17 @@
 /**
- * The facts of docusaurus.config.ts the tools need to resolve routes: locales,
- * baseUrl, trailingSlash, the docs plugin's routeBasePath, static folders and
+ * The facts of docusaurus.config.ts the site model needs: the locales (every
+ * tool, plugin and test takes them from here), the docs folder, baseUrl,
+ * trailingSlash, the docs plugin's routeBasePath, static folders and
  * route-adding themes. Read from the config itself (one source of truth), so
- * the tools resolve links the way the build does.
+ * the tools see the site the way the build does.
  */
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importConfigData } from './config-data.ts';
 import { collectFiles, inputKey, readCache, writeCache } from './cache.ts';
-import { layoutFor, type SiteLayout } from './layout.ts';
+import { SOURCE_FOLDERS, discoveredLayout, layoutFor, type SiteLayout } from './layout.ts';
 
 export interface SiteFacts extends SiteLayout {
   localeList: string[];
@@ -23,7 +25,7 @@ export interface SiteFacts extends SiteLayout {
   configFile: string;
 }
 
-interface LooseConfig {
+export interface LooseConfig {
   baseUrl?: string;
   trailingSlash?: boolean;
   staticDirectories?: string[];
@@ -40,21 +42,27 @@ export async function loadSiteFacts(root: string): Promise<SiteFacts> {
   if (name === undefined) throw new Error(`${root}: no docusaurus.config.ts; run the tool at the site's root or pass --root`);
   const loaded = (await importConfigData(path.join(root, name))) as LooseConfig | (() => Promise<LooseConfig>);
   const config = typeof loaded === 'function' ? await loaded() : loaded;
+  return siteFactsOf(config, name);
+}
+
+/** The facts of a loaded config (a Docusaurus plugin passes `context.siteConfig`). */
+export function siteFactsOf(config: LooseConfig, configFile = CONFIG_NAMES[0]!): SiteFacts {
   const defaultLocale = config.i18n?.defaultLocale ?? 'en';
   const localeList = config.i18n?.locales ?? [defaultLocale];
   const docsOptions = findOptions(config.presets, 'classic', 'docs') ?? findOptions(config.plugins, '@docusaurus/plugin-content-docs');
+  const docsDir = typeof docsOptions?.path === 'string' ? docsOptions.path.replace(/^\.\/|\/+$/g, '') : 'docs';
   const rawBase = typeof docsOptions?.routeBasePath === 'string' ? docsOptions.routeBasePath : 'docs';
   const routeBasePath = `/${rawBase.replace(/^\/+|\/+$/g, '')}`;
   const themes = [...(config.themes ?? []), ...(config.plugins ?? [])].map((entry) => (Array.isArray(entry) ? entry[0] : entry));
   return {
-    ...layoutFor(defaultLocale, localeList),
+    ...layoutFor(defaultLocale, localeList, { ...SOURCE_FOLDERS, docs: docsDir }),
     localeList,
     baseUrl: config.baseUrl ?? '/',
     trailingSlash: config.trailingSlash,
     routeBasePath,
     staticDirectories: config.staticDirectories ?? ['static'],
     extraRoutes: themes.some((theme) => typeof theme === 'string' && theme.includes('docusaurus-search-local')) ? ['/search'] : [],
-    configFile: name,
+    configFile,
   };
 }
 
@@ -69,16 +77,39 @@ function findOptions(entries: unknown[] | undefined, name: string, key?: string)
 
 /**
  * loadSiteFacts, cached under the hash of the config and what it can import
- * (src/plugins, src/remark, the lockfile): importing the config loads the
+ * (src/plugins, src/remark): importing the config loads the
  * site's plugins and costs more than checking every link, and it rarely
  * changes while the docs do.
  */
 export async function loadSiteFactsCached(root: string, useCache = true): Promise<SiteFacts> {
-  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), 'package-lock.json', ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
+  const inputs = [...CONFIG_NAMES, ...collectFiles(root, ['src/plugins', 'src/remark']), ...collectFiles(path.dirname(fileURLToPath(import.meta.url)), ['.'], (file) => file === 'config.ts' || file === 'layout.ts').map((file) => path.relative(root, path.join(path.dirname(fileURLToPath(import.meta.url)), file)))];
   const key = inputKey(root, inputs, 'site-facts');
-  const cached = useCache ? readCache<SiteFacts>(root, 'site-facts', key) : undefined;
+  // One entry per site folder, so a temporary copy (tests) never evicts the repository's.
+  const tool = `site-facts-${createHash('sha1').update(path.resolve(root)).digest('hex').slice(0, 10)}`;
+  const cached = useCache ? readCache<SiteFacts>(root, tool, key) : undefined;
   if (cached !== undefined) return cached;
   const facts = await loadSiteFacts(root);
-  if (useCache) writeCache(root, 'site-facts', key, facts);
+  if (useCache) writeCache(root, tool, key, facts);
   return facts;
 }
+
+/**
+ * The layout of a site folder: from its docusaurus.config (cached, see
+ * loadSiteFactsCached) when it has one, else one locale per folder under
+ * `i18n/` (the tools' own test fixtures).
+ */
+export async function loadLayout(root: string, useCache = true): Promise<SiteLayout> {
+  const name = CONFIG_NAMES.find((candidate) => existsSync(path.join(root, candidate)));
+  if (name === undefined) return discoveredLayout(root);
+  // Once per process while the config file stays the same (a tool opens the model more than once).
+  const stat = statSync(path.join(root, name));
+  const stamp = `${path.resolve(root)}\0${name}\0${stat.mtimeMs}\0${stat.size}`;
+  const known = useCache ? layouts.get(stamp) : undefined;
+  if (known) return known;
+  const facts = await loadSiteFactsCached(root, useCache);
+  const layout = { defaultLocale: facts.defaultLocale, locales: facts.locales };
+  layouts.set(stamp, layout);
+  return layout;
+}
+
+const layouts = new Map<string, SiteLayout>();

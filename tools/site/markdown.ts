@@ -1,16 +1,18 @@
 /**
- * The one MDX/Markdown parser of the docs tools (check:snippets, check:links,
- * and i18n parity for JSX code blocks): remark with remark-mdx for `.mdx` and
- * CommonMark for `.md` (like the site's `markdown.format: 'detect'`), and the
- * facts every tool reads from a tree: imports with their local names, and
- * `<CodeBlock>` elements anywhere in the tree, props included. This is meant
- * as the seed of one site model shared by all tools.
+ * The site model's one MDX/Markdown parser (check:snippets, check:links, the
+ * i18n tools, the translation-status plugin and the site tests): remark with
+ * remark-mdx for `.mdx` and CommonMark for `.md` (like the site's
+ * `markdown.format: 'detect'`), and the facts every tool reads from a tree:
+ * imports with their bindings, and `<CodeBlock>` elements anywhere in the
+ * tree, props included.
  */
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Root } from 'mdast';
+import { parse as parseYaml } from 'yaml';
+import { esmPrefix } from './esm-prefix.ts';
 
 const mdxProcessor = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 const mdProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']);
@@ -62,6 +64,30 @@ export function parseMarkdown(file: string, source: string): { tree: Root; error
   }
 }
 
+/** A file that does not parse; the message names file, line and column. */
+export class MdxParseError extends Error {}
+
+/**
+ * Trees of the texts parsed in this process, by file kind and text: several
+ * checks read the same file, and no caller changes a tree.
+ */
+const parsedTrees = new Map<string, Root>();
+
+/** Parses a whole file, or throws MdxParseError naming the file and line. */
+export function parseOrThrow(file: string, source: string): Root {
+  const cacheKey = `${file.endsWith('.mdx') ? 'mdx' : 'md'}\0${source}`;
+  const known = parsedTrees.get(cacheKey);
+  if (known) return known;
+  const parsed = parseMarkdown(file, source);
+  if (parsed.error) {
+    const { line, column, message } = parsed.error;
+    throw new MdxParseError(`${file}:${line}:${column}: cannot parse MDX: ${message}. Fix the syntax (run \`npm run build\` for the same error in context).`);
+  }
+  if (parsedTrees.size > 500) parsedTrees.clear();
+  parsedTrees.set(cacheKey, parsed.tree);
+  return parsed.tree;
+}
+
 export function walkTree(node: MdNode, visit: (node: MdNode, ancestors: MdNode[]) => void, ancestors: MdNode[] = []): void {
   visit(node, ancestors);
   if (!node.children) return;
@@ -101,7 +127,16 @@ export interface ImportFact {
   source: string;
   /** Local names bound by the statement (`Installation` in `import Installation from './_installation.mdx'`). */
   locals: string[];
+  /** Sorted `imported as local` pairs, e.g. `default as Installation`. */
+  bindings: string[];
   line: number;
+}
+
+interface EsStatement {
+  type: string;
+  source?: { value?: unknown } | null;
+  specifiers?: Array<{ type: string; local?: { name?: string }; imported?: { name?: string; value?: string } }>;
+  loc?: { start: { line: number } };
 }
 
 /** Imports and re-exports with a source, from the file's ESM blocks. */
@@ -109,15 +144,60 @@ export function importsOf(tree: MdNode): ImportFact[] {
   const facts: ImportFact[] = [];
   for (const node of tree.children ?? []) {
     if (node.type !== 'mdxjsEsm') continue;
-    const body = (node.data?.estree as { body?: Array<{ type: string; source?: { value?: unknown }; specifiers?: Array<{ local?: { name?: string } }>; loc?: { start: { line: number } } }> } | undefined)?.body;
+    const body = (node.data?.estree as { body?: EsStatement[] } | undefined)?.body;
     for (const statement of body ?? []) {
       const isImportOrReexport = statement.type === 'ImportDeclaration' || statement.type === 'ExportAllDeclaration' || statement.type === 'ExportNamedDeclaration';
       if (!isImportOrReexport || typeof statement.source?.value !== 'string') continue;
-      const locals = statement.type === 'ImportDeclaration' ? (statement.specifiers ?? []).map((s) => s.local?.name ?? '').filter(Boolean) : [];
-      facts.push({ source: statement.source.value, locals, line: statement.loc?.start.line ?? node.position?.start.line ?? 1 });
+      const specifiers = statement.specifiers ?? [];
+      const locals = statement.type === 'ImportDeclaration' ? specifiers.map((s) => s.local?.name ?? '').filter(Boolean) : [];
+      const bindings = specifiers
+        .map((specifier) => {
+          const imported =
+            specifier.type === 'ImportDefaultSpecifier'
+              ? 'default'
+              : specifier.type === 'ImportNamespaceSpecifier'
+                ? '*'
+                : (specifier.imported?.name ?? String(specifier.imported?.value ?? ''));
+          return `${imported} as ${specifier.local?.name ?? imported}`;
+        })
+        .sort();
+      facts.push({ source: statement.source.value, locals, bindings, line: statement.loc?.start.line ?? node.position?.start.line ?? 1 });
     }
   }
   return facts;
+}
+
+/**
+ * Imports of a file, parsing only its ESM prefix (see esm-prefix.ts), for the
+ * import graph. `cacheable` is false when the prefix did not parse on its own
+ * and the whole file had to be parsed: that result depends on more than the
+ * prefix. A `.md` file is CommonMark (no imports), like in the build.
+ */
+export function readImportSources(file: string, text: string): { facts: ImportFact[]; cacheable: boolean } {
+  if (!file.endsWith('.mdx')) return { facts: [], cacheable: true };
+  const prefix = esmPrefix(text);
+  if (prefix === undefined) return { facts: [], cacheable: true };
+  try {
+    return { facts: importsOf(mdxProcessor.parse(prefix) as unknown as MdNode), cacheable: true };
+  } catch {
+    // The cut fell inside a construct that only closes later: parse it all.
+    return { facts: importsOf(parseOrThrow(file, text) as unknown as MdNode), cacheable: false };
+  }
+}
+
+/**
+ * The front matter of a tree as data: undefined when the file has none, null
+ * when it is not a YAML mapping (or not YAML at all; the build reports that).
+ */
+export function frontMatterOf(tree: { children?: ReadonlyArray<{ type: string; value?: string }> }): Record<string, unknown> | null | undefined {
+  const node = (tree.children ?? []).find((child) => child.type === 'yaml');
+  if (node === undefined) return undefined;
+  try {
+    const value = parseYaml(node.value ?? '') as unknown;
+    return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
 }
 
 /** 1-based line and column of a 0-based offset. */

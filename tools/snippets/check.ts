@@ -7,28 +7,17 @@ import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import path from 'node:path';
 import ts from 'typescript';
-import { parseAnnotations, type Annotations } from './annotations.ts';
+import { parseAnnotations, type Annotations } from '../site/annotations.ts';
 import { discover, selectShard, selectWithImporters } from './discover.ts';
 import type { Shard } from '../site/shard.ts';
 import type { CodeBlock } from './extract.ts';
 import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
 import { checkWalkthroughs } from './walkthrough-rules.ts';
+import { atCode, CHECKED_LANGUAGES, type Problem, type ProblemKind } from './problem.ts';
 import { groupSamples, loadSample, optionProblems, SnippetChecker, type Sample, type SnippetDiagnostic, type SnippetFile } from './type-check.ts';
 
-export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
-
-export interface Problem {
-  /** Markdown file, relative to the repository root. */
-  file: string;
-  line: number;
-  column: number;
-  /** `TS2322` for a TypeScript error, otherwise one of ProblemKind. */
-  code: string;
-  message: string;
-  /** The sample files the block was checked as (several for a shared fragment). */
-  checkedAs?: string[];
-}
+export type { Problem, ProblemKind };
 
 export interface SkippedBlock {
   file: string;
@@ -83,7 +72,6 @@ export interface CheckOptions {
   shard?: Shard;
 }
 
-export const CHECKED_LANGUAGES = new Set(['ts', 'tsx', 'js', 'jsx', 'typescript', 'javascript']);
 
 const SCRATCH = '\0scratch';
 const tsExtensions = new Set(['.ts', '.tsx', '.mts', '.cts']);
@@ -340,10 +328,6 @@ function atFence(block: CodeBlock, code: ProblemKind, message: string): Problem 
 }
 
 /** Position in the Markdown file of a 0-based line/character inside a block. */
-export function atCode(block: CodeBlock, line: number, character: number): { file: string; line: number; column: number } {
-  return { file: block.file, line: block.firstLine + line, column: (block.lineColumns[line] ?? 1) + character };
-}
-
 /** The same error found through several samples is one problem that lists each sample. */
 function mergeProblems(problems: Problem[]): Problem[] {
   const merged = new Map<string, Problem>();

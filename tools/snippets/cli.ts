@@ -7,12 +7,14 @@
  * an unchanged tree (docs, samples, lockfile, config, this tool) prints the
  * cached result without loading TypeScript.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { importTypeScript } from '../site/config-data.ts';
 import { collectFiles, inputKey, readCache, writeCache } from '../site/cache.ts';
 import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { checkSnippets as checkSnippetsCli } from '../cli/commands.ts';
+import { CONFIG_NAMES, loadLayout } from '../site/config.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import { shardOption, type Shard } from '../site/shard.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
@@ -25,8 +27,12 @@ const configFile = values.config === undefined ? undefined : path.resolve(values
 const root = path.resolve(values.root ?? path.resolve(toolDir, '../..'));
 const shard: Shard | undefined = values.shard === undefined ? undefined : shardOption(values.shard, (message) => exitWithUsageError(checkSnippetsCli, message));
 
-const config: SnippetsConfig =
+const loadedConfig: SnippetsConfig =
   configFile === undefined ? defaultConfig : ((await importTypeScript(configFile)) as SnippetsConfig);
+// The locales and their folders come from the site model (docusaurus.config.ts) when the folder is a site;
+// a fixture without a config keeps the locales its samples config lists.
+const siteLayout = CONFIG_NAMES.some((name) => existsSync(path.join(root, name))) ? await loadLayout(root, useCache) : undefined;
+const config: SnippetsConfig = siteLayout ? { ...loadedConfig, defaultLocale: siteLayout.defaultLocale, locales: siteLayout.locales } : loadedConfig;
 const files = resolveFileArgs(checkSnippetsCli, values.files, root);
 
 interface CachedRun {
@@ -45,9 +51,10 @@ const inputs = [
   ...collectFiles(toolDir, ['.', '../site'], (file) => file.endsWith('.ts') && !file.endsWith('.test.ts')).map((file) => path.relative(root, path.join(toolDir, file))),
   'package-lock.json',
   'samples/registry.ts',
+  ...CONFIG_NAMES,
   ...(configFile === undefined ? [] : [path.relative(root, configFile)]),
 ];
-const key = inputKey(root, inputs, JSON.stringify({ files, shard, config: configFile === undefined ? null : config }));
+const key = inputKey(root, inputs, JSON.stringify({ files, shard, locales: config.locales, config: configFile === undefined ? null : config }));
 
 let run = useCache ? readCache<CachedRun>(root, 'check-snippets', key) : undefined;
 const cached = run !== undefined;

@@ -4,9 +4,9 @@
  * common run of equal blocks), so one missing block is reported as missing
  * instead of shifting every later pair.
  */
-import { parseAnnotations } from './annotations.ts';
-import { compareCodeDetailed, compareCodeIgnoringComments } from './compare-code.ts';
-import type { Problem } from './check.ts';
+import { parseAnnotations } from '../site/annotations.ts';
+import { compareCodeDetailed, compareCodeIgnoringComments } from '../site/compare-code.ts';
+import type { Problem } from './problem.ts';
 import type { SourceFile } from './discover.ts';
 import type { CodeBlock } from './extract.ts';
 import type { SnippetsConfig } from './samples.config.ts';

@@ -13,7 +13,7 @@
 import { builtinModules } from 'node:module';
 import path from 'node:path';
 import ts from 'typescript';
-import { atCode, CHECKED_LANGUAGES, type Problem } from './check.ts';
+import { atCode, CHECKED_LANGUAGES, type Problem } from './problem.ts';
 import type { CodeBlock } from './extract.ts';
 import type { SnippetsConfig } from './samples.config.ts';
 import { loadSample } from './type-check.ts';

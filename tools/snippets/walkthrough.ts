@@ -12,7 +12,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseAnnotations, type Annotations } from './annotations.ts';
+import { parseAnnotations, type Annotations } from '../site/annotations.ts';
 import { resolveImport } from './discover.ts';
 import { parseMarkdownFile, parseTree, type CodeBlock } from './extract.ts';
 import type { SnippetsConfig } from './samples.config.ts';

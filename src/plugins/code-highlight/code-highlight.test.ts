@@ -14,10 +14,10 @@ import { VFile } from 'vfile';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import remarkHighlightCode from './remark';
-import { renderRuns } from './runs';
-import { prismSettings } from './prism';
-import { codeThemeCss, contrast } from './theme-css';
+import remarkHighlightCode from './remark.ts';
+import { renderRuns } from './runs.ts';
+import { prismSettings } from './prism.ts';
+import { codeThemeCss, contrast } from './theme-css.ts';
 
 const fence = '```';
 

@@ -9,8 +9,8 @@
  */
 import path from 'node:path';
 import type { Plugin } from '@docusaurus/types';
-import { prismSettings } from './prism';
-import { codeThemeCss } from './theme-css';
+import { prismSettings } from './prism.ts';
+import { codeThemeCss } from './theme-css.ts';
 
 const themeClassicLib = path.dirname(require.resolve('@docusaurus/theme-classic'));
 

@@ -21,8 +21,8 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import type { Expression, Program } from 'estree';
 import { toJs } from 'estree-util-to-js';
 import { visit } from 'unist-util-visit';
-import { tokenizeLines } from './prism';
-import { encodeRuns, type Run } from './runs';
+import { tokenizeLines } from './prism.ts';
+import { encodeRuns, type Run } from './runs.ts';
 
 /** The theme's range syntax in a fence meta: `{1,3-4}` (same pattern as @docusaurus/theme-common). */
 const metaRange = /\{([\d,-]+)\}/;

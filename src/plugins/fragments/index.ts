@@ -15,6 +15,7 @@ import { existsSync } from 'node:fs';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { createMDXLoaderRule } from '@docusaurus/mdx-loader';
 import type { PluggableList } from 'unified';
+import { layoutFor, SOURCE_FOLDERS, type SiteLayout } from '../../../tools/site/layout.ts';
 
 export const FRAGMENTS_ALIAS = '@fragments';
 
@@ -25,10 +26,11 @@ export interface FragmentsPluginOptions {
   remarkPlugins: PluggableList;
 }
 
-/** Folders searched for `@fragments/x`, most specific first. */
-export function fragmentSearchPath(siteDir: string, localizationDir: string, sourceDir: string): string[] {
-  const english = path.resolve(siteDir, sourceDir);
-  const localized = path.join(localizationDir, path.basename(sourceDir));
+/** Folders searched for `@fragments/x`, most specific first (the site model's layout: the locale's copy, then English). */
+export function fragmentSearchPath(siteDir: string, layout: SiteLayout, locale: string): string[] {
+  const english = path.resolve(siteDir, layout.locales[layout.defaultLocale]!.fragments);
+  const own = layout.locales[locale]?.fragments;
+  const localized = own === undefined ? english : path.resolve(siteDir, own);
   return localized !== english && existsSync(localized) ? [localized, english] : [english];
 }
 
@@ -36,15 +38,12 @@ export default async function fragmentsPlugin(
   context: LoadContext,
   options: FragmentsPluginOptions,
 ): Promise<Plugin> {
-  const { siteDir, siteConfig, i18n, localizationDir } = context;
-  const searchPath = fragmentSearchPath(siteDir, localizationDir, options.sourceDir);
+  const { siteDir, siteConfig, i18n } = context;
+  const layout = layoutFor(i18n.defaultLocale, i18n.locales, { ...SOURCE_FOLDERS, fragments: options.sourceDir });
+  const searchPath = fragmentSearchPath(siteDir, layout, i18n.currentLocale);
   // Every locale's copies are compiled by this rule, not only the current one,
   // so that a page importing another locale's file by path still works.
-  const i18nRoot = path.resolve(siteDir, 'i18n');
-  const fragmentDirs = [
-    path.resolve(siteDir, options.sourceDir),
-    ...i18n.locales.map((locale) => path.join(i18nRoot, locale, path.basename(options.sourceDir))),
-  ].map((dir) => dir + path.sep);
+  const fragmentDirs = Object.values(layout.locales).map((folders) => path.resolve(siteDir, folders.fragments) + path.sep);
 
   const rule = await createMDXLoaderRule({
     include: fragmentDirs,

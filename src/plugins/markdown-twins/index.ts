@@ -10,8 +10,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { LoadedContent, DocMetadata } from '@docusaurus/plugin-content-docs';
-import type { QuickStartGuide } from '../quick-starts/guides';
-import { pageToMarkdown, TwinError, type TwinContext } from './to-markdown';
+import type { QuickStartGuide } from '../quick-starts/guides.ts';
+import { pageToMarkdown, TwinError, type TwinContext } from './to-markdown.ts';
+import { siteFactsOf, type LooseConfig } from '../../../tools/site/config.ts';
 
 export interface MarkdownTwinsOptions {
   /** English shared fragments, relative to the site directory (as for src/plugins/fragments). */
@@ -100,6 +101,7 @@ export default function markdownTwinsPlugin(context: LoadContext, options: Markd
         pageUrlOfSource,
         quickStarts: guides.map((guide) => ({ label: guide.label, url: `${siteBase}${guide.slug}`, description: guide.description })),
         admonitionLabels: admonitionLabels(localizationDir),
+        layout: siteFactsOf(context.siteConfig as LooseConfig),
       };
       const twins = new Map<string, string>();
       const titles = new Map<string, string>();

@@ -18,8 +18,8 @@ import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
 import type { BlockContent, Code, Heading, Link, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkHiddenLines from '../../remark/hidden-lines';
-import { FRAGMENTS_ALIAS, fragmentSearchPath } from '../fragments';
+import remarkHiddenLines from '../../remark/hidden-lines.ts';
+import { importCandidates, layoutFor, resolveImport, SOURCE_FOLDERS, toKey, type SiteLayout } from '../../../tools/site/layout.ts';
 
 export interface TwinContext {
   siteDir: string;
@@ -35,6 +35,8 @@ export interface TwinContext {
   quickStarts: Array<{ label: string; url: string; description: string }>;
   /** Labels of admonition kinds in this locale. */
   admonitionLabels: Record<string, string>;
+  /** The site's layout (the site model's); by default, Docusaurus's folders for the locale of `localizationDir`. */
+  layout?: SiteLayout;
 }
 
 type Props = Record<string, unknown>;
@@ -70,17 +72,17 @@ function parseFile(file: string): Root {
   return tree;
 }
 
-/** Resolves a Markdown import the way the site's bundler does (see src/plugins/fragments). */
+/** Resolves a Markdown import the way the site's bundler does, with the site model's resolver (tools/site/layout.ts). */
 function resolveMarkdownImport(specifier: string, importer: string, ctx: TwinContext): string | undefined {
   if (!/\.mdx?$/.test(specifier)) return undefined;
-  if (specifier.startsWith(`${FRAGMENTS_ALIAS}/`)) {
-    const rest = specifier.slice(FRAGMENTS_ALIAS.length + 1);
-    const dirs = fragmentSearchPath(ctx.siteDir, ctx.localizationDir, ctx.fragmentsDir);
-    return dirs.map((dir) => path.join(dir, rest)).find((candidate) => existsSync(candidate));
-  }
-  if (specifier.startsWith('@site/')) return path.join(ctx.siteDir, specifier.slice('@site/'.length));
-  if (specifier.startsWith('.')) return path.resolve(path.dirname(importer), specifier);
-  return undefined;
+  const locale = path.basename(ctx.localizationDir);
+  const layout = ctx.layout ?? layoutFor('', [locale], { ...SOURCE_FOLDERS, fragments: ctx.fragmentsDir });
+  const found = resolveImport(ctx.siteDir, layout, locale, toKey(ctx.siteDir, importer), specifier);
+  if (typeof found === 'string') return path.join(ctx.siteDir, found);
+  if (found === null) return undefined;
+  // A missing file: where it was expected last (the English fallback), so the error names it.
+  const expected = importCandidates(layout, locale, toKey(ctx.siteDir, importer), specifier)?.candidates.at(-1);
+  return expected === undefined ? undefined : path.join(ctx.siteDir, expected);
 }
 
 interface EstreeImport {

@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { frontMatterOf, parseOrThrow } from '../../../tools/site/markdown.ts';
 
 export interface QuickStartGuide {
   /** Route of the guide, e.g. `/quick-starts/next-app-router`. */
@@ -23,14 +23,10 @@ export interface QuickStartGuide {
 export class GuideFrontMatterError extends Error {}
 
 function readFrontMatter(file: string): Record<string, unknown> {
-  const text = readFileSync(file, 'utf8');
-  const match = /^---\r?\n([\s\S]*?)\r?\n---/.exec(text);
-  if (!match) throw new GuideFrontMatterError(`${file}:1: a quick-start guide needs front matter between --- lines.`);
-  const data = parseYaml(match[1]!) as unknown;
-  if (typeof data !== 'object' || data === null) {
-    throw new GuideFrontMatterError(`${file}:2: the front matter is not a YAML mapping.`);
-  }
-  return data as Record<string, unknown>;
+  const data = frontMatterOf(parseOrThrow(file, readFileSync(file, 'utf8')));
+  if (data === undefined) throw new GuideFrontMatterError(`${file}:1: a quick-start guide needs front matter between --- lines.`);
+  if (data === null) throw new GuideFrontMatterError(`${file}:2: the front matter is not a YAML mapping.`);
+  return data;
 }
 
 function requireString(file: string, data: Record<string, unknown>, key: string): string {

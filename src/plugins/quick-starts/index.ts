@@ -1,13 +1,16 @@
 /** Exposes the quick-start guides' front matter to the gallery as global data. */
 import path from 'node:path';
 import type { LoadContext, Plugin } from '@docusaurus/types';
-import { loadQuickStartGuides, type QuickStartGuide } from './guides';
+import { siteFactsOf, type LooseConfig } from '../../../tools/site/config.ts';
+import { loadQuickStartGuides, type QuickStartGuide } from './guides.ts';
 
 export type { QuickStartGuide };
 
 export default function quickStartsPlugin(context: LoadContext): Plugin<QuickStartGuide[]> {
-  const docsDir = path.join(context.siteDir, 'docs');
-  const localizedDocsDir = path.join(context.localizationDir, 'docusaurus-plugin-content-docs', 'current');
+  // Each locale's docs folder, from the site model.
+  const { locales, defaultLocale } = siteFactsOf(context.siteConfig as LooseConfig);
+  const docsDir = path.join(context.siteDir, locales[defaultLocale]!.docs);
+  const localizedDocsDir = path.join(context.siteDir, (locales[context.i18n.currentLocale] ?? locales[defaultLocale]!).docs);
   return {
     name: 'site-quick-starts',
     getPathsToWatch() {

@@ -15,13 +15,13 @@ import type { LoadContext, Plugin } from '@docusaurus/types';
 import type { DocMetadata, LoadedContent } from '@docusaurus/plugin-content-docs';
 import type { Code } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { samples } from '../../../samples/registry';
-import type { QuickStartGuide } from '../quick-starts/guides';
-import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown';
-import { committedFiles } from './files';
-import { localIdpDownload, localIdpZip } from './local-idp';
+import { samples } from '../../../samples/registry.ts';
+import type { QuickStartGuide } from '../quick-starts/guides.ts';
+import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown.ts';
+import { committedFiles } from './files.ts';
+import { localIdpDownload, localIdpZip } from './local-idp.ts';
 
-import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types';
+import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types.ts';
 
 export { SAMPLE_ZIP_PLUGIN, committedFiles, type SampleFiles, type SampleZipData };
 

@@ -17,19 +17,20 @@ import { fileURLToPath } from 'node:url';
 import type { BenchSuite } from '../run.ts';
 import { formatMs, median, printRatio, timeIt } from '../report.ts';
 import { generateTree } from '../../i18n/generate-tree.ts';
-import { hashSource } from '../../i18n/hash.ts';
-import { discoverLocales, listMarkdown, sourceDirs, translatedDirs } from '../../i18n/layout.ts';
-import { Repo } from '../../i18n/repo.ts';
-import { repoStatus } from '../../i18n/status.ts';
+import { loadLayout } from '../../site/config.ts';
+import { hashSource } from '../../site/hash.ts';
+import { listMarkdown, markdownDirs, type SiteLayout } from '../../site/layout.ts';
+import { SiteModel } from '../../site/model.ts';
+import { repoStatus } from '../../site/translation-status.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
-function markdownFiles(root: string): string[] {
-  return listMarkdown(root, [...sourceDirs(), ...discoverLocales(root).flatMap(translatedDirs)]);
+function markdownFiles(root: string, layout: SiteLayout): string[] {
+  return Object.keys(layout.locales).flatMap((locale) => markdownDirs(layout, locale).flatMap((dir) => listMarkdown(path.join(root, dir)).map((local) => `${dir}/${local}`)));
 }
 
-function readAndHash(root: string): void {
-  for (const key of markdownFiles(root)) hashSource(readFileSync(path.join(root, key), 'utf8'));
+function readAndHash(root: string, layout: SiteLayout): void {
+  for (const key of markdownFiles(root, layout)) hashSource(readFileSync(path.join(root, key), 'utf8'));
 }
 
 function runNode(args: string[]): number {
@@ -44,11 +45,12 @@ function cli(root: string, extra: string[] = []): number {
 }
 
 async function measure(label: string, root: string, runs: number, targetMs: number, emptyScript: string): Promise<void> {
-  console.log(`${label}: ${markdownFiles(root).length} Markdown files`);
+  const layout = await loadLayout(root);
+  console.log(`${label}: ${markdownFiles(root, layout).length} Markdown files`);
   const io: number[] = [];
-  for (let i = 0; i < runs; i++) io.push(await timeIt(() => readAndHash(root)));
+  for (let i = 0; i < runs; i++) io.push(await timeIt(() => readAndHash(root, layout)));
   const cold: number[] = [];
-  for (let i = 0; i < runs; i++) cold.push(await timeIt(async () => repoStatus(await Repo.open(root))));
+  for (let i = 0; i < runs; i++) cold.push(await timeIt(async () => repoStatus(await SiteModel.open(root))));
   printRatio(`${label}: status in process, nothing cached`, median(cold), median(io));
 
   const startup = median(Array.from({ length: runs }, () => runNode([emptyScript])));

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { pageToMarkdown, TwinError, type TwinContext } from '../to-markdown';
+import { pageToMarkdown, TwinError, type TwinContext } from '../to-markdown.ts';
 
 const siteDir = path.join(path.dirname(fileURLToPath(import.meta.url)), '__fixtures__/site');
 const page = path.join(siteDir, 'docs/guide/index.mdx');

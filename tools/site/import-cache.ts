@@ -9,10 +9,10 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { esmPrefix } from './esm-prefix.ts';
-import type { ImportFact } from './parse.ts';
+import type { ImportFact } from './markdown.ts';
 
 /** Bump when ImportFact or the parsing changes meaning. */
-const VERSION = 2;
+const VERSION = 3;
 const MAX_ENTRIES = 100_000;
 
 export class ImportCache {

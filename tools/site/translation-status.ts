@@ -1,12 +1,12 @@
 /**
- * Translation status per locale: each English page and fragment is up to date,
+ * Translation status per locale, part of the site model (the i18n:status
+ * command and the translation-status plugin of the build both read it): each English page and fragment is up to date,
  * outdated, or missing; each translated file without an English source is
  * orphaned. Pages also carry the fragments they compose that are not up to
  * date, so a current page that renders a stale fragment is not reported clean.
  */
-import { isPage, sourceKeyFor, translatedKeyFor } from './layout.ts';
-import { readLock } from './lock.ts';
-import type { BrokenImport, Repo } from './repo.ts';
+import { readLock } from './translation-lock.ts';
+import type { BrokenImport, SiteModel } from './model.ts';
 
 export type FileStatus = 'up to date' | 'outdated' | 'missing' | 'orphaned';
 export const STATUSES: FileStatus[] = ['up to date', 'outdated', 'missing', 'orphaned'];
@@ -32,6 +32,12 @@ export interface StatusEntry {
   fragments?: FragmentIssue[];
   /** Pages only: own status combined with the composed fragments'. */
   effective?: 'up to date' | 'outdated' | 'missing';
+  /**
+   * Pages without a translation of their own only: the translated fragments
+   * the locale's build composes into the English page (English paths). A page
+   * with some is partly translated.
+   */
+  translatedFragments?: string[];
 }
 
 export interface LocaleStatus {
@@ -41,14 +47,14 @@ export interface LocaleStatus {
   brokenImports: BrokenImport[];
 }
 
-export function fileStatus(repo: Repo, locale: string, lock: Record<string, string>, source: string): Pick<StatusEntry, 'status' | 'reason'> {
-  if (!repo.has(translatedKeyFor(source, locale))) return { status: 'missing' };
+export function fileStatus(repo: SiteModel, locale: string, lock: Record<string, string>, source: string): Pick<StatusEntry, 'status' | 'reason'> {
+  if (!repo.has(repo.translatedKey(source, locale))) return { status: 'missing' };
   const recorded = lock[source];
   if (recorded === undefined) return { status: 'outdated', reason: 'not marked' };
   return recorded === repo.sourceHash(source) ? { status: 'up to date' } : { status: 'outdated', reason: 'source changed' };
 }
 
-export function localeStatus(repo: Repo, locale: string): LocaleStatus {
+export function localeStatus(repo: SiteModel, locale: string): LocaleStatus {
   const lock = readLock(repo.root, locale).files;
   const own = new Map<string, Pick<StatusEntry, 'status' | 'reason'>>();
   for (const source of repo.sources) own.set(source, fileStatus(repo, locale, lock, source));
@@ -58,9 +64,9 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
   let pagesAffected = 0;
   for (const source of repo.sources) {
     const entry: StatusEntry = {
-      kind: isPage(source) ? 'page' : 'fragment',
+      kind: repo.isPage(source) ? 'page' : 'fragment',
       source,
-      translated: translatedKeyFor(source, locale),
+      translated: repo.translatedKey(source, locale),
       ...own.get(source)!,
     };
     if (entry.kind === 'page') {
@@ -89,6 +95,11 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
           }
         }
       }
+      if (entry.status === 'missing') {
+        // The English page renders, but `@fragments/…` picks the locale's copy of each translated fragment.
+        const translatedFragments = [...repo.composed(rendered, locale).keys()].filter((key) => repo.sourceOf(key) !== key).map((key) => repo.sourceOf(key)!);
+        if (translatedFragments.length > 0) entry.translatedFragments = translatedFragments;
+      }
       entry.fragments = fragments;
       entry.effective =
         entry.status === 'missing' ? 'missing' : entry.status === 'outdated' || fragments.length > 0 ? 'outdated' : 'up to date';
@@ -99,9 +110,9 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
   // Broken imports only matter in translated files: English ones fail the build on their own.
   for (const key of repo.translated.get(locale) ?? []) {
     broken.push(...repo.directImports(key, locale).broken);
-    const source = sourceKeyFor(key, locale);
+    const source = repo.sourceOf(key);
     if (source !== undefined && repo.has(source)) continue;
-    entries.push({ kind: source && isPage(source) ? 'page' : 'fragment', source: undefined, translated: key, status: 'orphaned' });
+    entries.push({ kind: source && repo.isPage(source) ? 'page' : 'fragment', source: undefined, translated: key, status: 'orphaned' });
   }
 
   const totals = { 'up to date': 0, outdated: 0, missing: 0, orphaned: 0, pagesAffectedByFragments: pagesAffected };
@@ -109,7 +120,7 @@ export function localeStatus(repo: Repo, locale: string): LocaleStatus {
   return { locale, entries, totals, brokenImports: broken };
 }
 
-export function repoStatus(repo: Repo): LocaleStatus[] {
+export function repoStatus(repo: SiteModel): LocaleStatus[] {
   return repo.locales.map((locale) => localeStatus(repo, locale));
 }
 
@@ -126,14 +137,14 @@ export interface UsageEntry {
 }
 
 /** Every page, in every locale, whose build composes the fragment (given by its English or translated path). */
-export function fragmentUsage(repo: Repo, fragment: string, sourceLocale: string): UsageEntry[] {
+export function fragmentUsage(repo: SiteModel, fragment: string, sourceLocale: string = repo.defaultLocale): UsageEntry[] {
   const source = repo.sourceOf(fragment);
   if (!source || !repo.has(source)) {
     throw new Error(`${fragment}: no English fragment at that path (expected a file under docs/ or fragments/, or its translation).`);
   }
   const usage: UsageEntry[] = [];
   for (const locale of [sourceLocale, ...repo.locales]) {
-    const candidates = new Set([source, locale === sourceLocale ? source : translatedKeyFor(source, locale)]);
+    const candidates = new Set([source, locale === sourceLocale ? source : repo.translatedKey(source, locale)]);
     for (const page of repo.pages()) {
       const rendered = repo.rendered(page, locale);
       for (const [key, chain] of repo.composed(rendered, locale)) {

@@ -5,7 +5,7 @@
  * seeded front matter untouched and makes a translation's freshness reviewable
  * in one diff.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface TranslationLock {
@@ -58,5 +58,7 @@ export function writeLock(root: string, locale: string, lock: TranslationLock): 
       'Written by `npm run i18n:mark`. English source path → sha256 of its normalized text when this translation was last checked. See TRANSLATING.md.',
     files: sorted,
   };
+  // A new language's folder may not exist yet.
+  mkdirSync(path.dirname(path.join(root, lockKey(locale))), { recursive: true });
   writeFileSync(path.join(root, lockKey(locale)), JSON.stringify(body, null, 2) + '\n');
 }
