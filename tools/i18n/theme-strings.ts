@@ -96,6 +96,10 @@ export function checkThemeStringsFor(root: string, locales: string[]): ThemeResu
     for (const entry of readdirSync(root)) {
       if (!SKIPPED.has(entry)) cpSync(path.join(root, entry), path.join(copy, entry), { recursive: true });
     }
+    // The samples stay out (node_modules, builds), but their registry is part of the site's config.
+    for (const file of ['samples/registry.ts', 'samples/package.json']) {
+      if (existsSync(path.join(root, file))) cpSync(path.join(root, file), path.join(copy, file));
+    }
     symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'), 'dir');
     writeTranslations(copy, root, 'en');
     const generatedDir = path.join(copy, 'i18n', 'en');

@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { hashSource } from '../../i18n/hash.ts';
+import { hashSource } from '../../site/hash.ts';
 import { isRoute, layoutFor, listMarkdown } from '../../site/layout.ts';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
