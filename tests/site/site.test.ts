@@ -97,7 +97,8 @@ describe('zh-CN interface', () => {
       // Only the interface: drop the article body, where code and product names legitimately stay English.
       const chrome = html.replace(/<article[\s\S]*<\/article>/, '');
       const text = htmlText(chrome);
-      const attributes = [...chrome.matchAll(/(?:aria-label|title|placeholder)="([^"]*)"/g)].map((m) => m[1]);
+      // The minified HTML leaves attribute values unquoted when it can (aria-label=搜索), so read all three forms.
+      const attributes = [...chrome.matchAll(/\b(?:aria-label|title|placeholder)=(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
       const found = englishUi.filter((phrase) => text.includes(phrase) || attributes.includes(phrase));
       assert.deepEqual(found, [], `English interface text on /zh-CN${route}: ${found.join(', ')}`);
     });
