@@ -3,17 +3,18 @@
 // The merged site has the pages and files of the one-command build, and the built-site tests pass on it.
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { loadSiteFacts } from '../../tools/site/config.ts';
 import { MergeConflictError, mergeBuilds } from '../../tools/site/merge-builds.ts';
-import { buildDir, ensureBuild, repoRoot } from '../site/built-site';
-import { copySite, type SiteCopy } from '../site/site-copy';
+import { buildDir, ensureBuild, repoRoot } from '../site/built-site.ts';
+import { copySite, type SiteCopy } from '../site/site-copy.ts';
 
 /** The built-site tests that read HTML and files (the browser ones run in CI's merge job through scripts/test-built-site.sh). */
-const CORE_TESTS = ['site.test.ts', 'guide.test.ts', 'pages-router-guide.test.ts', 'titles.test.ts', 'markdown-twins.test.ts', 'reader-features.test.ts'];
+const CORE_TESTS = ['site.test.ts', 'guide.test.ts', 'titles.test.ts', 'markdown-twins.test.ts', 'reader-features.test.ts'];
 
 let site: SiteCopy;
 let work: string;
@@ -76,6 +77,8 @@ test('the merged site has the pages and files of the one-command build', () => {
 });
 
 test('the built-site tests pass on the merged site', () => {
+  const missing = CORE_TESTS.filter((file) => !existsSync(path.join(repoRoot, 'tests/site', file)));
+  assert.deepEqual(missing, [], `CORE_TESTS names test files that do not exist in tests/site; update the list in ${path.relative(repoRoot, fileURLToPath(import.meta.url))}`);
   // Without NODE_TEST_CONTEXT (set by the runner of this test), the child runs as its own test run and prints TAP.
   const env: NodeJS.ProcessEnv = { ...process.env, DOCS_BUILD_DIR: merged };
   delete env.NODE_TEST_CONTEXT;
@@ -85,7 +88,7 @@ test('the built-site tests pass on the merged site', () => {
     env,
   });
   const summary = result.stdout.split('\n').filter((line) => /^# (tests|pass|fail)/.test(line)).join(', ');
-  assert.equal(result.status, 0, `built-site tests on the merged site failed (${summary}):\n${result.stdout.split('\n').filter((line) => /not ok|Error|expected|actual/.test(line)).slice(0, 40).join('\n')}`);
+  assert.equal(result.status, 0, `built-site tests on the merged site failed (${summary}):\n${result.stdout.split('\n').filter((line) => /not ok|Error|expected|actual/.test(line)).slice(0, 40).join('\n')}\n${result.stderr.slice(0, 2000)}`);
   assert.match(summary, /# fail 0/);
   assert.doesNotMatch(summary, /# pass 0\b/);
 });

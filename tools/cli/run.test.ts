@@ -66,3 +66,25 @@ test('a missing entry is a usage error (exit 2) that names the file', () => {
   assert.equal(result.status, 2);
   assert.match(result.stderr, /no such file tools\/nothing-here\/cli\.ts/);
 });
+
+test('from its bundle, a tool reads the real config as from source: every locale, through the fast path and through tsx', () => {
+  writeFileSync(
+    path.join(dir, 'config-facts.ts'),
+    [
+      "import { importConfigData, importTypeScript } from '../../tools/site/config-data.ts';",
+      `const file = ${JSON.stringify(path.join(repoRoot, 'docusaurus.config.ts'))};`,
+      'void (async () => {',
+      '  const fast = (await importConfigData(file)) as { i18n: { locales: string[] } };',
+      '  const real = (await importTypeScript(file)) as { i18n: { locales: string[] } };',
+      '  console.log(JSON.stringify({ fast: fast.i18n.locales, real: real.i18n.locales }));',
+      '})();',
+      '',
+    ].join('\n'),
+  );
+  const fromSource = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, 'config-facts.ts')], { cwd: repoRoot, encoding: 'utf8' });
+  assert.equal(fromSource.status, 0, fromSource.stderr);
+  const bundled = run(path.relative(repoRoot, path.join(dir, 'config-facts.ts')));
+  assert.equal(bundled.status, 0, bundled.stderr);
+  assert.deepEqual(JSON.parse(bundled.stdout), JSON.parse(fromSource.stdout));
+  assert.ok(JSON.parse(bundled.stdout).fast.length > 1, `the site has more than one locale: ${bundled.stdout}`);
+});

@@ -56,3 +56,18 @@ test('a value the tools read that comes from a local import is read by importing
   assert.deepEqual(facts.localeList, ['en', 'ja']);
   assert.equal(facts.baseUrl, '/handbook/');
 });
+
+test('a config that calls a function of a local import still evaluates without loading it', async () => {
+  const root = site(
+    [
+      "import { searchSections } from './src/search/contexts';",
+      'export default {',
+      "  i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] },",
+      "  themes: [['search-local', { searchContextByPaths: searchSections('docs') }]],",
+      '};',
+    ].join('\n'),
+    { 'src/search/contexts.ts': "throw new Error('the search contexts were loaded');\nexport function searchSections() { return []; }\n" },
+  );
+  const facts = await loadSiteFacts(root);
+  assert.deepEqual(facts.localeList, ['en', 'zh-CN']);
+});

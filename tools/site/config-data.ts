@@ -33,7 +33,10 @@ export async function importTypeScript(file: string): Promise<unknown> {
   } catch (error) {
     if ((error as { code?: string }).code !== 'ERR_UNKNOWN_FILE_EXTENSION') throw error;
     const { tsImport } = await import('tsx/esm/api');
-    return ((await tsImport(url, import.meta.url)) as { default: unknown }).default;
+    // tsx may load the file as CommonJS, and then `default` holds the module's exports: { default: the value }.
+    let value = ((await tsImport(url, import.meta.url)) as { default: unknown }).default;
+    while (value !== null && typeof value === 'object' && Object.keys(value).length === 1 && 'default' in value) value = (value as { default: unknown }).default;
+    return value;
   }
 }
 
@@ -43,7 +46,9 @@ async function evaluateWithoutLocalImports(configFile: string): Promise<unknown>
     name: 'stub-local-imports',
     setup(builder: import('esbuild').PluginBuild) {
       builder.onResolve({ filter: /^(\.|@site\/)/ }, (args) => (args.importer === configFile ? { path: args.path, namespace: 'config-import' } : undefined));
-      builder.onLoad({ filter: /.*/, namespace: 'config-import' }, () => ({ contents: 'module.exports = {};', loader: 'js' }));
+      // Every export of a stubbed module is a function that returns undefined, so a config that calls one
+      // (`searchSections()`) still evaluates; a value the tools read that comes out undefined falls back below.
+      builder.onLoad({ filter: /.*/, namespace: 'config-import' }, (args) => ({ contents: stubModule(readFileSync(configFile, 'utf8'), args.path), loader: 'js' }));
     },
   };
   const result = await esbuild.build({
@@ -71,13 +76,40 @@ async function evaluateWithoutLocalImports(configFile: string): Promise<unknown>
   }
 }
 
+/**
+ * An ES module that stands for a local import of the config: each name the
+ * config imports from `specifier` (default, named, namespace) is a function
+ * that returns undefined.
+ */
+function stubModule(configText: string, specifier: string): string {
+  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const names = new Set<string>();
+  let hasDefault = false;
+  for (const match of configText.matchAll(new RegExp(`import\\s+(?!type\\s)([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'g'))) {
+    const clause = match[1]!;
+    const braces = /\{([^}]*)\}/.exec(clause)?.[1];
+    for (const part of braces?.split(',') ?? []) {
+      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
+      if (name === 'default') hasDefault = true;
+      else if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
+    }
+    if (/^\s*[A-Za-z_$][\w$]*\s*(,|$)/.test(clause.replace(/\{[^}]*\}/, ''))) hasDefault = true;
+  }
+  return [
+    'const stub = () => undefined;',
+    ...[...names].map((name) => `export const ${name} = stub;`),
+    hasDefault ? 'export default stub;' : '',
+  ].join('\n');
+}
+
 /** False when a field the tools read is written in the config yet evaluated to undefined. */
 function namedFieldsDefined(text: string, config: unknown): boolean {
   const defined = new Set<string>();
   const collect = (value: unknown, depth: number): void => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      if (child !== undefined) defined.add(key);
+      // A function stands for a stubbed import (stubModule): not a value the config really has.
+      if (child !== undefined && typeof child !== 'function') defined.add(key);
       collect(child, depth + 1);
     }
   };

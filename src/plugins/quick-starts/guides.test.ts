@@ -117,7 +117,12 @@ test('a logo that is not in static/img/logos, no front matter, or front matter t
 test('the plugin reads the translations only for another locale, watches both trees and publishes the list', async () => {
   const { root, localizedDocsDir } = site({ g: frontMatter() }, { g: frontMatter({ description: '翻译' }) });
   const context = (currentLocale: string) =>
-    ({ siteDir: root, localizationDir: path.join(root, 'i18n/zh-CN'), i18n: { currentLocale, defaultLocale: 'en' } }) as unknown as LoadContext;
+    ({
+      siteDir: root,
+      siteConfig: { i18n: { defaultLocale: 'en', locales: ['en', 'zh-CN'] } },
+      localizationDir: path.join(root, 'i18n/zh-CN'),
+      i18n: { currentLocale, defaultLocale: 'en' },
+    }) as unknown as LoadContext;
   const plugin = quickStartsPlugin(context('zh-CN'));
   assert.equal(plugin.name, 'site-quick-starts');
   assert.deepEqual(plugin.getPathsToWatch!(), [`${path.join(root, 'docs')}/quick-starts/*/index.mdx`, `${localizedDocsDir}/quick-starts/*/index.mdx`]);

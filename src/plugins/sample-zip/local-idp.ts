@@ -55,9 +55,26 @@ export function localIdpFiles(siteDir: string): SampleFiles {
   };
   const files = committedFiles(siteDir, sample).map((file) => ({
     path: file,
-    text: file === 'package.json' ? `${JSON.stringify(manifest, null, 2)}\n` : file === 'README.md' ? downloadReadme(read(`${sample}/README.md`)) : read(`${sample}/${file}`),
+    text:
+      file === 'package.json'
+        ? `${JSON.stringify(manifest, null, 2)}\n`
+        : file === 'README.md'
+          ? downloadReadme(read(`${sample}/README.md`))
+          : withRegistryInside(read(`${sample}/${file}`)),
   }));
+  // The provider's clients come from the registry of samples (samples/registry.ts, no imports of its own):
+  // the download carries it in its own folder, and its sources import it from there.
+  files.push({ path: registryInZip, text: read('samples/registry.ts') });
+  files.sort((a, b) => a.path.localeCompare(b.path));
   return { name, files };
+}
+
+/** Where the download holds samples/registry.ts, beside its package.json. */
+const registryInZip = 'registry.ts';
+
+/** A source of src/ that imports the repository's samples/registry.ts, importing the download's copy instead. */
+function withRegistryInside(text: string): string {
+  return text.replace(/(from\s+['"])\.\.\/\.\.\/registry(\.js|\.ts)?(['"])/g, (_, open: string, ext: string | undefined, close: string) => `${open}../registry${ext ?? ''}${close}`);
 }
 
 /** The sample's README under a first paragraph that says how to run the download. */
