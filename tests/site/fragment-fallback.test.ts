@@ -22,7 +22,8 @@ before(async () => {
   rmSync(path.join(site.dir, 'i18n/zh-CN/fragments/_further-readings.md'));
   const { code, output } = await site.build('zh-CN');
   assert.equal(code, 0, output.slice(-3000));
-  text = htmlText(readFileSync(path.join(site.dir, 'build/quick-starts/next-app-router.html'), 'utf8'));
+  // zh-CN's baseUrl is /zh-CN/ in docusaurus.config.ts, so a zh-CN-only build writes build/zh-CN/ as the full build does.
+  text = htmlText(readFileSync(path.join(site.dir, 'build/zh-CN/quick-starts/next-app-router.html'), 'utf8'));
 });
 after(() => site.remove());
 

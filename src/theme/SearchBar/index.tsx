@@ -104,14 +104,18 @@ export default function SearchBar(props: Props): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, [Loaded, keymap]);
 
-  // The plugin's input is in the page: give it the label and, in the same
-  // commit, the focus (no keystroke may land on the page in between).
+  // The plugin's input is in the page: give it the label and, once its first
+  // render has settled, the focus.
   useIsomorphicLayoutEffect(() => {
     const input = Loaded === undefined ? null : container.current?.querySelector('input');
     if (!input) return;
     input.setAttribute('aria-label', label);
-    if (handover.current.focus) input.focus();
+    if (!handover.current.focus) return undefined;
     handover.current.focus = false;
+    // Not in this commit: the plugin picks the page's search section (searchContextByPaths) in an effect of
+    // its first render and loads an index on focus, so a focus now would fetch the whole-locale index too.
+    const timer = setTimeout(() => input.focus(), 0);
+    return () => clearTimeout(timer);
   }, [Loaded, label]);
 
   // Then what was typed, after the plugin's own first timeout, which sets the
