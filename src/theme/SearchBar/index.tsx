@@ -73,6 +73,7 @@ export default function SearchBar(props: Props): ReactNode {
   const placeholder = useRef<HTMLInputElement>(null);
   const handover = useRef({ focus: false, value: '' });
   const [Loaded, setLoaded] = useState<ComponentType<Props>>();
+  const [settled, setSettled] = useState(false);
   const [focused, setFocused] = useState(false);
 
   const open = useCallback((focus: boolean) => {
@@ -104,77 +105,76 @@ export default function SearchBar(props: Props): ReactNode {
     return () => document.removeEventListener('keydown', onKey);
   }, [Loaded, keymap]);
 
-  // The plugin's input is in the page: give it the label and, once its first
-  // render has settled, the focus.
+  // The plugin mounts hidden first: in its first render's effects it picks the page's search section
+  // (searchContextByPaths) and clears the box, and a focus or a query before that would fetch the
+  // whole-locale index. The reader's box stays focused meanwhile, so no keystroke is lost; two frames
+  // later (those effects and the render they cause have run) the plugin's box takes its place.
+  useEffect(() => {
+    if (Loaded === undefined || settled) return undefined;
+    let frame = requestAnimationFrame(() => {
+      frame = requestAnimationFrame(() => setSettled(true));
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [Loaded, settled]);
+
+  // The plugin's box is in the page: the label, then, in the same commit, the focus and what was typed.
   useIsomorphicLayoutEffect(() => {
-    const input = Loaded === undefined ? null : container.current?.querySelector('input');
+    const input = settled ? container.current?.querySelector('input') : null; // the placeholder is gone by now
     if (!input) return;
     input.setAttribute('aria-label', label);
-    if (!handover.current.focus) return undefined;
-    handover.current.focus = false;
-    // Not in this commit: the plugin picks the page's search section (searchContextByPaths) in an effect of
-    // its first render and loads an index on focus, so a focus now would fetch the whole-locale index too.
-    const timer = setTimeout(() => input.focus(), 0);
-    return () => clearTimeout(timer);
-  }, [Loaded, label]);
+    const { focus, value } = handover.current;
+    handover.current = { focus: false, value: '' };
+    if (focus) input.focus();
+    if (value !== '') setInputValue(input, value + input.value);
+  }, [settled, label]);
 
-  // Then what was typed, after the plugin's own first timeout, which sets the
-  // box to the page's `_highlight` terms (none: empty); text typed since stays after it.
-  useEffect(() => {
-    const input = Loaded === undefined ? null : container.current?.querySelector('input');
-    const { value } = handover.current;
-    handover.current.value = '';
-    if (!input || value === '') return undefined;
-    const timer = setTimeout(() => setInputValue(input, value + input.value));
-    return () => clearTimeout(timer);
-  }, [Loaded]);
-
-  if (Loaded !== undefined) {
-    return (
-      <div ref={container} style={{ display: 'contents' }}>
-        <Loaded {...props} />
-      </div>
-    );
-  }
   // The plugin's markup (SearchBar.jsx), without its effects and search code.
   const hints = isBrowser && hint && keymap !== undefined ? getKeymapHints(keymap, isMacPlatform()) : [];
   return (
     <div ref={container} style={{ display: 'contents' }}>
-      <div className={clsx('navbar__search', styles.searchBarContainer, focused && styles.focused)} dir="ltr">
-        <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
-          <path
-            fill="currentColor"
-            d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
+      {/* One place in the tree for the plugin, hidden or not, so settling does not mount it again. */}
+      {Loaded !== undefined && (
+        <div hidden={!settled} style={{ display: settled ? 'contents' : 'none' }}>
+          <Loaded {...props} />
+        </div>
+      )}
+      {!settled && (
+        <div className={clsx('navbar__search', styles.searchBarContainer, focused && styles.focused)} dir="ltr">
+          <svg aria-hidden="true" className={styles.searchIcon} focusable="false" viewBox="0 0 16 16">
+            <path
+              fill="currentColor"
+              d="M6.02945 10.20327a4.17382 4.17382 0 1 1 4.17382-4.17382 4.15609 4.15609 0 0 1-4.17382 4.17382Zm9.69195 4.2199-4.8225-4.82338A5.88021 5.88021 0 0 0 12.058 6.02856 6.00467 6.00467 0 1 0 9.59979 10.8989l4.82338 4.82338a.89729.89729 0 0 0 1.29912 0 .89749.89749 0 0 0-.00087-1.29909Z"
+            />
+          </svg>
+          <input
+            ref={placeholder}
+            placeholder={label}
+            aria-label={label}
+            className={clsx('navbar__search-input', styles.searchInput)}
+            onPointerEnter={() => void loadSearchBar().catch(() => undefined)}
+            onInput={(event) => {
+              handover.current.value = event.currentTarget.value;
+            }}
+            onFocus={() => {
+              setFocused(true);
+              open(true);
+            }}
+            onBlur={() => {
+              setFocused(false);
+              handover.current.focus = false;
+            }}
           />
-        </svg>
-        <input
-          ref={placeholder}
-          placeholder={label}
-          aria-label={label}
-          className={clsx('navbar__search-input', styles.searchInput)}
-          onPointerEnter={() => void loadSearchBar().catch(() => undefined)}
-          onInput={(event) => {
-            handover.current.value = event.currentTarget.value;
-          }}
-          onFocus={() => {
-            setFocused(true);
-            open(true);
-          }}
-          onBlur={() => {
-            setFocused(false);
-            handover.current.focus = false;
-          }}
-        />
-        {hints.length > 0 && (
-          <div className={styles.searchHintContainer}>
-            {hints.map((key) => (
-              <kbd key={key} className={styles.searchHint}>
-                {key}
-              </kbd>
-            ))}
-          </div>
-        )}
-      </div>
+          {hints.length > 0 && (
+            <div className={styles.searchHintContainer}>
+              {hints.map((key) => (
+                <kbd key={key} className={styles.searchHint}>
+                  {key}
+                </kbd>
+              ))}
+            </div>
+          )}
+        </div>
+      )}
     </div>
   );
 }
