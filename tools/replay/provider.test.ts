@@ -37,7 +37,11 @@ test('the zip holds the provider with a package.json that runs on its own', () =
   assert.equal(manifest.scripts.idp, 'tsx src/main.ts');
   const rootManifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
   assert.deepEqual(manifest.dependencies, { 'oidc-provider': '8.8.1', tsx: rootManifest.devDependencies.tsx });
-  assert.equal(strFromU8(files['local-identity-provider/src/main.ts']!), readFileSync(path.join(root, 'samples/local-idp/src/main.ts'), 'utf8'));
+  // The sources are the sample's, except that they import the registry of samples the zip carries beside package.json.
+  const main = readFileSync(path.join(root, 'samples/local-idp/src/main.ts'), 'utf8');
+  assert.ok(main.includes("from '../../registry.js'"), 'samples/local-idp/src/main.ts imports samples/registry.ts');
+  assert.equal(strFromU8(files['local-identity-provider/src/main.ts']!), main.replace("from '../../registry.js'", "from '../registry.js'"));
+  assert.equal(strFromU8(files['local-identity-provider/registry.ts']!), readFileSync(path.join(root, 'samples/registry.ts'), 'utf8'));
   assert.match(strFromU8(files['local-identity-provider/README.md']!), /npm install\nnpm run idp -- --app-url http:\/\/localhost:3000/);
 });
 
