@@ -4,7 +4,7 @@
  * needs no configuration; the environment can override each one (see
  * ../.env.example).
  */
-import { defaultBaseUrl, defaultIdpPort, samples } from '../../registry.js';
+import { defaultBaseUrl, defaultIdpPort, samples } from './registry.js';
 
 /** One client per sample of the registry. */
 export interface SampleClient {
