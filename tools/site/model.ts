@@ -50,12 +50,14 @@ export interface OpenOptions {
 }
 
 /**
- * The MDX import graph, the one walk of it every tool shares: the site model
- * (i18n status, the site tests), the snippet checker (the samples of a
- * fragment, its `--shard`) and `--shard` of the link checker. It is built
- * over a function giving a file's direct Markdown imports as a locale's build
- * resolves them (SiteModel.directImports, or the snippet checker's own parse
- * of the same files); each file's imports are asked once per locale.
+ * The MDX import graph, the one walk of it the tools share: the site model
+ * (i18n status, the site tests) and the snippet checker (the samples of a
+ * fragment, its `--shard`); the link checker keeps a walk of its own, which
+ * follows a fragment once per import, since each import renders its ids
+ * again. It is built over a function giving a file's direct Markdown imports
+ * as a locale's build resolves them (SiteModel.directImports, or the snippet
+ * checker's own parse of the same files); each file's imports are asked once
+ * per locale.
  */
 export class ImportGraph {
   private readonly memo = new Map<string, string[]>();
