@@ -151,8 +151,8 @@ function runInCopy(args: string[]): Promise<{ code: number; output: string; stdo
 test('the snippet checker checks the new guide against the new sample', { timeout: 600_000 }, async () => {
   const { code, output, stdout } = await runInCopy(['--import', 'tsx', 'tools/snippets/cli.ts', '--no-cache', '--json', '--files', guide]);
   // Standard output is the JSON document; under CI=true the annotations go to stderr.
+  assert.equal(code, 1, `check:snippets should exit 1 (one planted error); it exited ${code} and printed:\n${output}`);
   const result = JSON.parse(stdout) as { errors: Array<{ file: string; line: number; code: string; checkedAs?: string[] }> };
-  assert.equal(code, 1, output);
   const wrongLine = files[guide]!.split('\n').indexOf('export const count: number = greeting;') + 1;
   // The page's block imports ./greeting, which only the new sample has: no error there.
   assert.deepEqual(
