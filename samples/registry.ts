@@ -127,6 +127,21 @@ export const samples: SampleEntry[] = [
   },
 ];
 
+/**
+ * The local identity provider's test user, the one the guides tell readers to
+ * sign in as: the provider's accounts, its sign-in page, `npm run sample`, the
+ * guide replay and the end-to-end tests all read it from here (the docs' prose
+ * writes the same values out).
+ */
+export const testUser = {
+  username: 'alice',
+  password: 'wonderland-2026',
+  name: 'Alice Liddell',
+  email: 'alice@example.com',
+  /** The organization the user belongs to. */
+  organization: { id: 'org-wonderland', name: 'Wonderland' },
+} as const;
+
 /** Port of the local identity provider unless IDP_PORT says otherwise. */
 export const defaultIdpPort = 3001;
 
