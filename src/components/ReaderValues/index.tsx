@@ -25,7 +25,7 @@ function label(key: FieldKey): string {
   }
 }
 
-export default function ReaderValuesPanel({ router }: { router?: 'app' | 'pages' }): React.JSX.Element {
+export default function ReaderValuesPanel({ router }: { router?: string }): React.JSX.Element {
   const id = useId();
   const [values, setValues] = useState<ReaderValues>({});
   const [revealed, setRevealed] = useState(false);
