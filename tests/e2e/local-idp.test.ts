@@ -4,10 +4,10 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HttpClient, type Credentials } from './helpers/http-client.js';
-import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.js';
-import { authorizeUrl, decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.js';
-import { apiResource, appId } from './helpers/sample.js';
+import { HttpClient, type Credentials } from './helpers/http-client.ts';
+import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.ts';
+import { authorizeUrl, decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.ts';
+import { apiResource, appId } from './helpers/sample.ts';
 import { testUser } from '../../samples/registry.ts';
 
 // The sample's client is registered for an address where nothing listens: the flow reads the code from the redirect.

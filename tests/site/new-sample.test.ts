@@ -16,9 +16,9 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { freePort, stopGroup } from '../../tools/lib/processes';
-import { repoRoot } from './built-site';
-import { copySite, type SiteCopy } from './site-copy';
+import { freePort, stopGroup } from '../../tools/lib/processes.ts';
+import { repoRoot } from './built-site.ts';
+import { copySite, type SiteCopy } from './site-copy.ts';
 
 const dir = 'samples/next-mini';
 const guide = 'docs/quick-starts/next-mini/index.mdx';

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { sample as sampleCli } from '../cli/commands.ts';
-import { startChild, type Child } from './children.js';
+import { startChild, type Child } from './children.ts';
 import { parseDotenv, planSample, sampleCommand, sampleFromArgs } from './plan.ts';
 import { testUser } from '../../samples/registry.ts';
 

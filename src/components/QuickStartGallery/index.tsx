@@ -9,8 +9,8 @@ import ThemedImage from '@theme/ThemedImage';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { QuickStartGuide } from '../../plugins/quick-starts/guides';
-import { rememberedRouter, routerGuide } from '../RouterSwitcher/routers';
+import type { QuickStartGuide } from '../../plugins/quick-starts/guides.ts';
+import { rememberedRouter, routerGuide } from '../RouterSwitcher/routers.ts';
 import styles from './styles.module.css';
 
 const ALL = '';

@@ -6,8 +6,8 @@
  */
 import React, { useEffect, useId, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { fields, generateCookieSecret, localIdpValues, type FieldKey, type ReaderValues } from './fields';
-import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store';
+import { fields, generateCookieSecret, localIdpValues, type FieldKey, type ReaderValues } from './fields.ts';
+import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store.ts';
 import styles from './styles.module.css';
 
 function label(key: FieldKey): string {
