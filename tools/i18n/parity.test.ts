@@ -145,6 +145,18 @@ describe('i18n parity', () => {
     assert.match(stdout, /^ {2}i18n\/zh-CN\/docusaurus-plugin-content-docs\/current\/code\.mdx:7:10 i18n\/code: code blocks may differ only in comments: .* \(English: docs\/code\.mdx:7\)$/m);
     assert.match(stdout, /i18n:check failed/);
   });
+
+  it('--json prints one JSON document of the shared problems; under CI=true the annotations go to stderr', () => {
+    const { code, stdout, stderr } = runCli(root, ['check', '--no-theme', '--json'], { ...process.env, CI: 'true' });
+    assert.equal(code, 1);
+    const data = JSON.parse(stdout) as { ok: boolean; errors: Violation[]; locales: Array<{ locale: string; pairs: number }> };
+    assert.equal(data.ok, false);
+    assert.deepEqual(data.locales.map((entry) => entry.locale), ['zh-CN']);
+    const code7 = data.errors.find((error) => error.file === `${ZH_DOCS}/code.mdx`);
+    assert.deepEqual([code7?.line, code7?.column, code7?.code, code7?.english], [7, 10, 'i18n/code', { file: 'docs/code.mdx', line: 7 }]);
+    assert.equal(data.errors.length, result.problems.length);
+    assert.match(stderr, new RegExp(`^::error file=${ZH_DOCS}/code\\.mdx,line=7,col=10,title=i18n/code::code blocks may differ only in comments`, 'm'));
+  });
 });
 
 describe('i18n mark', () => {
