@@ -40,7 +40,7 @@ export const checkLinks = {
 
 export const checkSnippets = {
   name: 'check:snippets',
-  description: 'type-checks every ts/tsx/js block of the docs (fences and <CodeBlock>) against the sample of its guide, and translations against English',
+  description: 'type-checks every ts/tsx/js block of the docs (fences and <CodeBlock>) against the sample of its guide, in every locale (whether a translation\'s code equals English is i18n:check\'s job)',
   commands: [
     {
       name: '',
@@ -48,7 +48,7 @@ export const checkSnippets = {
       run: 'npm run check:snippets --',
       options: [
         json,
-        { name: 'files', type: 'list', value: '<file.mdx>', description: 'check only these files, the files that import them, and their translations (pre-commit)' },
+        { name: 'files', type: 'list', value: '<file.mdx>', description: 'check only these files and the files that import them (pre-commit)' },
         root,
         { name: 'config', type: 'string', value: '<file>', description: 'the samples config module (default: tools/snippets/samples.config.ts)' },
         shard,

@@ -15,7 +15,7 @@ import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 import lineStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css';
 import { plainLines, renderRuns } from '@site/src/plugins/code-highlight/runs';
-import { useHighlighting } from '../HighlightedContext';
+import { useHighlighting } from '../HighlightedContext.tsx';
 
 export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
   const { metadata, wordWrap } = useCodeBlockContext();
