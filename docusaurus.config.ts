@@ -9,6 +9,7 @@ import sampleZipPlugin from './src/plugins/sample-zip/index.ts';
 import readerFeaturesPlugin from './src/plugins/reader-features/index.ts';
 import codeHighlightPlugin from './src/plugins/code-highlight/index.ts';
 import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch/index.ts';
+import hydrationTransitionsPlugin from './src/plugins/hydration-transitions/index.ts';
 import { prismSettings } from './src/plugins/code-highlight/prism.ts';
 import { searchSections } from './src/search/contexts.ts';
 
@@ -92,6 +93,7 @@ const config: Config = {
     readerFeaturesPlugin as PluginConfig,
     codeHighlightPlugin as PluginConfig,
     noViewportPrefetchPlugin as PluginConfig,
+    hydrationTransitionsPlugin as PluginConfig,
   ],
 
   themes: [
