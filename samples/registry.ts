@@ -33,7 +33,7 @@ export interface SampleEntry {
      * must build on each other, and `npm run test:replay` replays it).
      */
     scaffoldPackages?: string[];
-    /** What the router switcher atop every guide calls this one (default: the title); a translation is `routerSwitcher.<name>` in i18n/<locale>/code.json. */
+    /** What the router switcher atop every guide calls this one (default: the title); a translation is the key `<name>` of i18n/<locale>/router-switcher/labels.json (src/plugins/router-switcher). */
     switcherLabel?: string;
   };
   /** Folder of the sample where a code block without a title is type-checked, so `./x` imports resolve as there. */

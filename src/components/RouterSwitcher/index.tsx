@@ -10,6 +10,8 @@ import Link from '@docusaurus/Link';
 import Translate, { translate } from '@docusaurus/Translate';
 import { useHistory } from '@docusaurus/router';
 import useBaseUrl from '@docusaurus/useBaseUrl';
+import { usePluginData } from '@docusaurus/useGlobalData';
+import { ROUTER_SWITCHER_PLUGIN, type SwitcherLabels } from '../../plugins/router-switcher/index.ts';
 import { otherRouters, rememberRouter, routerGuide, sectionMapping, type Router, type RouterGuide } from './routers.ts';
 import styles from './styles.module.css';
 
@@ -43,14 +45,16 @@ function OtherGuide({ from, guide, name }: { from: Router; guide: RouterGuide; n
   );
 }
 
-/** The guide's name in the reader's language: `routerSwitcher.<router>` of the locale's code.json, else the registry's label. */
-function nameOf(guide: RouterGuide): string {
-  return translate({ id: `routerSwitcher.${guide.router}`, message: guide.label });
+/** The guides' names in the reader's language (src/plugins/router-switcher: i18n/<locale>/router-switcher/labels.json), else the registry's labels. */
+function useNameOf(): (guide: RouterGuide) => string {
+  const labels = usePluginData(ROUTER_SWITCHER_PLUGIN) as SwitcherLabels | undefined;
+  return (guide) => labels?.[guide.router] ?? guide.label;
 }
 
 export default function RouterSwitcher({ router }: { router: Router }): React.JSX.Element {
   useEffect(() => rememberRouter(router), [router]);
   const current = routerGuide(router);
+  const nameOf = useNameOf();
 
   return (
     <nav className={styles.switcher} aria-label={translate({ id: 'routerSwitcher.label', message: 'Next.js router' })} data-router-switcher>
