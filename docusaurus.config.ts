@@ -9,6 +9,8 @@ import sampleZipPlugin from './src/plugins/sample-zip/index.ts';
 import readerFeaturesPlugin from './src/plugins/reader-features/index.ts';
 import codeHighlightPlugin from './src/plugins/code-highlight/index.ts';
 import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch/index.ts';
+import hydrationTransitionsPlugin from './src/plugins/hydration-transitions/index.ts';
+import routerSwitcherPlugin from './src/plugins/router-switcher/index.ts';
 import { prismSettings } from './src/plugins/code-highlight/prism.ts';
 import { searchSections } from './src/search/contexts.ts';
 
@@ -86,12 +88,14 @@ const config: Config = {
   plugins: [
     [fragmentsPlugin, { sourceDir: 'fragments', remarkPlugins: docsRemarkPlugins } satisfies FragmentsPluginOptions] as PluginConfig,
     quickStartsPlugin as PluginConfig,
+    routerSwitcherPlugin as PluginConfig,
     './src/plugins/translation-status/index.ts',
     [markdownTwinsPlugin, { fragmentsDir: 'fragments' } satisfies MarkdownTwinsOptions] as PluginConfig,
     sampleZipPlugin as PluginConfig,
     readerFeaturesPlugin as PluginConfig,
     codeHighlightPlugin as PluginConfig,
     noViewportPrefetchPlugin as PluginConfig,
+    hydrationTransitionsPlugin as PluginConfig,
   ],
 
   themes: [

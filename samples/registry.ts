@@ -33,6 +33,8 @@ export interface SampleEntry {
      * must build on each other, and `npm run test:replay` replays it).
      */
     scaffoldPackages?: string[];
+    /** What the router switcher atop every guide calls this one (default: the title); a translation is the key `<name>` of i18n/<locale>/router-switcher/labels.json (src/plugins/router-switcher). */
+    switcherLabel?: string;
   };
   /** Folder of the sample where a code block without a title is type-checked, so `./x` imports resolve as there. */
   scratchDir: string;
@@ -76,6 +78,7 @@ export const samples: SampleEntry[] = [
     guide: {
       page: 'docs/quick-starts/next-app-router/index.mdx',
       scaffoldPackages: createNextAppPackages,
+      switcherLabel: 'App Router',
     },
     scratchDir: 'app',
     port: 3002,
@@ -105,6 +108,7 @@ export const samples: SampleEntry[] = [
     guide: {
       page: 'docs/quick-starts/next/index.mdx',
       scaffoldPackages: createNextAppPackages,
+      switcherLabel: 'Pages Router',
     },
     scratchDir: 'pages',
     port: 3003,
@@ -126,6 +130,21 @@ export const samples: SampleEntry[] = [
     ],
   },
 ];
+
+/**
+ * The local identity provider's test user, the one the guides tell readers to
+ * sign in as: the provider's accounts, its sign-in page, `npm run sample`, the
+ * guide replay and the end-to-end tests all read it from here (the docs' prose
+ * writes the same values out).
+ */
+export const testUser = {
+  username: 'alice',
+  password: 'wonderland-2026',
+  name: 'Alice Liddell',
+  email: 'alice@example.com',
+  /** The organization the user belongs to. */
+  organization: { id: 'org-wonderland', name: 'Wonderland' },
+} as const;
 
 /** Port of the local identity provider unless IDP_PORT says otherwise. */
 export const defaultIdpPort = 3001;

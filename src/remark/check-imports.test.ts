@@ -10,8 +10,8 @@ import remarkParse from 'remark-parse';
 import remarkMdx from 'remark-mdx';
 import { VFile } from 'vfile';
 import type { Root } from 'mdast';
-import remarkCheckImports, { findMissingImport } from './check-imports';
-import { docsRemarkPlugins } from './index';
+import remarkCheckImports, { findMissingImport } from './check-imports.ts';
+import { docsRemarkPlugins } from './index.ts';
 
 const siteDir = mkdtempSync(path.join(tmpdir(), 'check-imports-'));
 after(() => rmSync(siteDir, { recursive: true, force: true }));

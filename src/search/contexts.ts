@@ -8,7 +8,7 @@
  */
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { isRoute, listMarkdown } from '../../tools/site/layout';
+import { isRoute, listMarkdown } from '../../tools/site/layout.ts';
 
 export function searchSections(docsDir: string): string[] {
   return readdirSync(docsDir, { withFileTypes: true })

@@ -7,8 +7,8 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import { idpDir, repoRoot } from './helpers/paths.js';
-import { ensureSampleBuild, isBuildFresh, sampleApps } from './helpers/sample.js';
+import { idpDir, repoRoot } from './helpers/paths.ts';
+import { ensureSampleBuild, isBuildFresh, sampleApps } from './helpers/sample.ts';
 
 const run = promisify(execFile);
 const tsc = path.join(repoRoot, 'node_modules/typescript/bin/tsc');

@@ -5,11 +5,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, describe, test } from 'node:test';
-import { HttpClient, signInWithHttp } from './helpers/http-client.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import type { ServerProcess } from '../../tools/lib/processes.js';
-import { startRedis, type Redis } from './helpers/redis.js';
-import { ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
+import { HttpClient, signInWithHttp } from './helpers/http-client.ts';
+import { startIdp, type Idp } from './helpers/idp.ts';
+import type { ServerProcess } from '../../tools/lib/processes.ts';
+import { startRedis, type Redis } from './helpers/redis.ts';
+import { ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.ts';
 
 const people = Array.from({ length: 20 }, (_, index) => {
   const number = String(index + 1).padStart(2, '0');

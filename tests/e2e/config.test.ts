@@ -5,9 +5,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { before, describe, test } from 'node:test';
-import { freePort } from '../../tools/lib/processes.js';
-import { nextBin } from './helpers/paths.js';
-import { buildEnv, ensureSampleBuild, sampleApps, type SampleApp } from './helpers/sample.js';
+import { freePort } from '../../tools/lib/processes.ts';
+import { nextBin } from './helpers/paths.ts';
+import { buildEnv, ensureSampleBuild, sampleApps, type SampleApp } from './helpers/sample.ts';
 
 /** Runs `next start` and returns its exit code and output; a server that keeps running is stopped after 30 s. */
 async function startWith(env: Record<string, string>, app: SampleApp): Promise<{ code: number | null; output: string }> {

@@ -9,12 +9,12 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import v8 from 'node:v8';
 import vm from 'node:vm';
-import { evictExpired, storeSize } from '../../samples/local-idp/src/memory-store.js';
-import { startIdp as startLocalIdp } from '../../samples/local-idp/src/server.js';
-import { defaultSettings } from '../../samples/local-idp/src/settings.js';
-import { HttpClient } from './helpers/http-client.js';
-import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.js';
-import { authorizeUrl } from './helpers/oidc-flow.js';
+import { evictExpired, storeSize } from '../../samples/local-idp/src/memory-store.ts';
+import { startIdp as startLocalIdp } from '../../samples/local-idp/src/server.ts';
+import { defaultSettings } from '../../samples/local-idp/src/settings.ts';
+import { HttpClient } from './helpers/http-client.ts';
+import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.ts';
+import { authorizeUrl } from './helpers/oidc-flow.ts';
 
 const idp = idpForTests({ extraTestUsers: 8 });
 

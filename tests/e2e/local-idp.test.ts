@@ -4,10 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { HttpClient, type Credentials } from './helpers/http-client.js';
-import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.js';
-import { authorizeUrl, decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.js';
-import { apiResource, appId } from './helpers/sample.js';
+import { HttpClient, type Credentials } from './helpers/http-client.ts';
+import { idpForTests, nowhere as sampleBaseUrl } from './helpers/idp.ts';
+import { authorizeUrl, decodePayload, revokeToken, runCodeFlow, tokenRequest as requestToken, type TokenResponse } from './helpers/oidc-flow.ts';
+import { apiResource, appId } from './helpers/sample.ts';
+import { testUser } from '../../samples/registry.ts';
 
 // The sample's client is registered for an address where nothing listens: the flow reads the code from the redirect.
 const idp = idpForTests({ extraTestUsers: 1 });
@@ -27,13 +28,13 @@ async function signIn(user: Credentials): Promise<string> {
   return String(body.refresh_token);
 }
 
-const alice = { username: 'alice', password: 'wonderland-2026' };
+const alice = testUser;
 const outsider = { username: 'user-01', password: 'password-01' };
 
 test('a wrong password shows the sign-in page again with an error', async () => {
   const client = new HttpClient();
   const signInPage = await client.request(authorizeUrl(idp().endpoint, sampleBaseUrl).href);
-  const retry = await client.submitForm(signInPage.url, signInPage.body, { identifier: 'alice', password: 'not-it' });
+  const retry = await client.submitForm(signInPage.url, signInPage.body, { identifier: testUser.username, password: 'not-it' });
   assert.equal(retry.response.status, 401);
   assert.match(retry.body, /Wrong username or password/);
 });

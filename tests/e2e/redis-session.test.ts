@@ -7,11 +7,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
-import type { Idp } from './helpers/idp.js';
-import { assertStoredSession, type Redis } from './helpers/redis.js';
-import { sampleApps, startSample, type Sample } from './helpers/sample.js';
-import { startStack, stopStack } from './helpers/stack.js';
+import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.ts';
+import type { Idp } from './helpers/idp.ts';
+import { assertStoredSession, type Redis } from './helpers/redis.ts';
+import { sampleApps, startSample, type Sample } from './helpers/sample.ts';
+import { startStack, stopStack } from './helpers/stack.ts';
 
 for (const app of sampleApps) {
   describe(app.entry.title, () => {

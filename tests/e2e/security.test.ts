@@ -7,9 +7,9 @@ import { unwrapSession, type SessionData } from '@logto/node';
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import type { Browser } from 'playwright-core';
-import { launchBrowser, sessionCookie, signInThroughProvider } from './helpers/browser.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { appSecret, cookieSecret, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.js';
+import { launchBrowser, sessionCookie, signInThroughProvider } from './helpers/browser.ts';
+import { startIdp, type Idp } from './helpers/idp.ts';
+import { appSecret, cookieSecret, ensureSampleBuild, reserveSamplePort, sessionCookieName, startSample, type Sample } from './helpers/sample.ts';
 
 /** Decrypts the session cookie the way the SDK does (Next.js URL-encodes cookie values). */
 async function readSession(value: string | undefined): Promise<SessionData> {

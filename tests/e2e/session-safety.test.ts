@@ -13,11 +13,11 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, launchBrowser, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
-import { startIdp, type Idp } from './helpers/idp.js';
-import { decodePayload } from './helpers/oidc-flow.js';
-import { freePort } from '../../tools/lib/processes.js';
-import { assertStoredSession, startRedis, type Redis } from './helpers/redis.js';
+import { alice, launchBrowser, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.ts';
+import { startIdp, type Idp } from './helpers/idp.ts';
+import { decodePayload } from './helpers/oidc-flow.ts';
+import { freePort } from '../../tools/lib/processes.ts';
+import { assertStoredSession, startRedis, type Redis } from './helpers/redis.ts';
 import {
   appRouterSample,
   cookieSecret,
@@ -27,7 +27,7 @@ import {
   startSample,
   type Sample,
   type SampleApp,
-} from './helpers/sample.js';
+} from './helpers/sample.ts';
 
 const samples: Array<{ label: string; app: SampleApp; pages: boolean }> = [
   { label: 'App Router', app: appRouterSample, pages: false },

@@ -10,12 +10,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.js';
-import { HttpClient } from './helpers/http-client.js';
-import type { Idp } from './helpers/idp.js';
-import { runCodeFlow, tokenRequest } from './helpers/oidc-flow.js';
-import { apiResource, sampleApps, type Sample, type SampleApp } from './helpers/sample.js';
-import { startStack, stopStack } from './helpers/stack.js';
+import { alice, sessionCookie, signInThroughProvider, signOut } from './helpers/browser.ts';
+import { HttpClient } from './helpers/http-client.ts';
+import type { Idp } from './helpers/idp.ts';
+import { runCodeFlow, tokenRequest } from './helpers/oidc-flow.ts';
+import { apiResource, sampleApps, type Sample, type SampleApp } from './helpers/sample.ts';
+import { startStack, stopStack } from './helpers/stack.ts';
 
 const accessTokenTtl = 4;
 const sleep = (seconds: number) => new Promise((resolve) => setTimeout(resolve, seconds * 1000));

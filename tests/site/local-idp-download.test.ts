@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp';
-import { attributeValues, buildDir, ensureBuild, localePrefix, locales, readHtml, repoRoot } from './built-site';
+import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
+import { attributeValues, buildDir, ensureBuild, localePrefix, locales, readHtml, repoRoot } from './built-site.ts';
 
 before(() => ensureBuild());
 

@@ -8,16 +8,17 @@
  * - `npm run sample -- mini` starts the app with the local identity provider,
  *   which registers the new client with its redirect URI;
  * - the guide tests (tests/site/guide.test.ts) cover the new guide in every
- *   locale of the copy's build, the "Download sample" check included.
+ *   locale of the copy's build, the "Download sample" check included, and the
+ *   router switcher of every guide links to it.
  */
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { freePort, stopGroup } from '../../tools/lib/processes';
-import { repoRoot } from './built-site';
-import { copySite, type SiteCopy } from './site-copy';
+import { freePort, stopGroup } from '../../tools/lib/processes.ts';
+import { repoRoot } from './built-site.ts';
+import { copySite, type SiteCopy } from './site-copy.ts';
 
 const dir = 'samples/next-mini';
 const guide = 'docs/quick-starts/next-mini/index.mdx';
@@ -151,8 +152,8 @@ function runInCopy(args: string[]): Promise<{ code: number; output: string; stdo
 test('the snippet checker checks the new guide against the new sample', { timeout: 600_000 }, async () => {
   const { code, output, stdout } = await runInCopy(['--import', 'tsx', 'tools/snippets/cli.ts', '--no-cache', '--json', '--files', guide]);
   // Standard output is the JSON document; under CI=true the annotations go to stderr.
+  assert.equal(code, 1, `check:snippets should exit 1 (one planted error); it exited ${code} and printed:\n${output}`);
   const result = JSON.parse(stdout) as { errors: Array<{ file: string; line: number; code: string; checkedAs?: string[] }> };
-  assert.equal(code, 1, output);
   const wrongLine = files[guide]!.split('\n').indexOf('export const count: number = greeting;') + 1;
   // The page's block imports ./greeting, which only the new sample has: no error there.
   assert.deepEqual(
@@ -208,6 +209,11 @@ test('npm run sample -- mini starts the new sample with its client at the local 
 test('the guide tests cover the new guide in every locale of the build', { timeout: 1_200_000 }, async () => {
   const build = await runInCopy([path.join(repoRoot, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build']);
   assert.equal(build.code, 0, `the copy's build failed:\n${build.output.slice(-3000)}`);
+  // The router switcher reads the registry too: the new guide has it, and the other guides link to the new one.
+  const built = (route: string): string => readFileSync(path.join(site.dir, 'build', `${route}.html`), 'utf8');
+  // (The build writes attributes without quotes where it can.)
+  assert.match(built('quick-starts/next-mini'), /data-router-switcher[^<]*>[\s\S]*?data-router="?app\b[\s\S]*?data-router="?pages\b[\s\S]*?<\/nav>/, 'the new guide switches to both other guides');
+  assert.match(built('quick-starts/next-app-router'), /data-router="?mini\b[^>]*href="?\/quick-starts\/next-mini/, 'the App Router guide links to the new guide');
   const { code, output } = await runInCopy(['--import', 'tsx', '--test', '--test-reporter=tap', 'tests/site/guide.test.ts']);
   assert.equal(code, 0, output.slice(-3000));
   // A suite per locale (it passes when all its checks do), the translated page and the files shown in full.

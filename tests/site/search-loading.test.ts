@@ -8,8 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { builtRoutes, readHtml } from './built-site';
-import { serveSite, type ServedSite } from './served-site';
+import { builtRoutes, readHtml } from './built-site.ts';
+import { serveSite, type ServedSite } from './served-site.ts';
 
 describe('server HTML', () => {
   for (const [locale, label] of [

@@ -49,11 +49,11 @@ export const checkLinks = singleCommand('check:links', 'broken links and anchors
   ],
 });
 
-export const checkSnippets = singleCommand('check:snippets', 'type-checks every ts/tsx/js block of the docs (fences and <CodeBlock>) against the sample of its guide, and translations against English', {
+export const checkSnippets = singleCommand('check:snippets', 'type-checks every ts/tsx/js block of the docs (fences and <CodeBlock>) against the sample of its guide, in every locale (whether a translation\'s code equals English is i18n:check\'s job)', {
   what: 'check every code block',
   options: [
     json,
-    list('files', '<file.mdx>', 'check only these files, the files that import them, and their translations (pre-commit)'),
+    list('files', '<file.mdx>', 'check only these files and the files that import them (pre-commit)'),
     root,
     text('config', '<file>', 'the samples config module (default: tools/snippets/samples.config.ts)'),
     shard,

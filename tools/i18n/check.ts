@@ -17,18 +17,16 @@ import { MdxParseError } from '../site/markdown.ts';
 import { checkProseFile, type ProseProblem } from './prose-check.ts';
 import type { Violation } from './violation.ts';
 import type { SiteModel } from '../site/model.ts';
-
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-}
+import type { Problem } from '../site/report.ts';
 
 export interface CheckResult {
-  violations: Violation[];
-  problems: Problem[];
-  /** Glossary and punctuation problems in translated prose (Chinese locales). */
-  prose: ProseProblem[];
+  /**
+   * Every problem of the locale, in the docs tools' shared shape: parity
+   * violations (with their English place), repository problems (an orphaned
+   * translation, a broken import, a stale lock entry) and, in Chinese locales,
+   * glossary and punctuation problems of the prose (with their `--fix` edit).
+   */
+  problems: Array<Problem | Violation | ProseProblem>;
   pairs: number;
 }
 
@@ -92,26 +90,26 @@ export function checkPair(repo: SiteModel, sourceKey: string, translatedKey: str
 }
 
 export function checkLocale(repo: SiteModel, locale: string): CheckResult {
-  const violations: Violation[] = [];
-  const problems: Problem[] = [];
+  const problems: CheckResult['problems'] = [];
   let pairs = 0;
   for (const translated of repo.translated.get(locale) ?? []) {
     const source = repo.sourceOf(translated);
     if (!source || !repo.has(source)) {
-      problems.push({ file: translated, line: 1, message: `orphaned: no English source ${source ?? ''}; delete it or move it next to its renamed source` });
+      problems.push({ file: translated, line: 1, column: 1, code: 'i18n/orphaned', message: `no English source ${source ?? ''}; delete it or move it next to its renamed source` });
       continue;
     }
     pairs++;
-    violations.push(...checkPair(repo, source, translated));
+    problems.push(...checkPair(repo, source, translated));
     for (const broken of repo.directImports(translated, locale).broken) {
-      problems.push({ file: broken.importer, line: broken.line, message: `import '${broken.specifier}' does not resolve (no ${broken.expected}); translate that fragment too, or import it through @fragments/ to fall back to English` });
+      problems.push({ file: broken.importer, line: broken.line, column: 1, code: 'i18n/broken-import', message: `import '${broken.specifier}' does not resolve (no ${broken.expected}); translate that fragment too, or import it through @fragments/ to fall back to English` });
     }
   }
   const lock = readLock(repo.root, locale).files;
   for (const source of Object.keys(lock)) {
     if (!repo.has(source)) {
-      problems.push({ file: lockKey(locale), line: 1, message: `entry for ${source}, which no longer exists; remove the entry` });
+      problems.push({ file: lockKey(locale), line: 1, column: 1, code: 'i18n/lock', message: `entry for ${source}, which no longer exists; remove the entry` });
     }
   }
-  return { violations, problems, prose: checkLocaleProse(repo, locale), pairs };
+  problems.push(...checkLocaleProse(repo, locale));
+  return { problems, pairs };
 }

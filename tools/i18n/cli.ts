@@ -17,7 +17,7 @@ import { formatCheck, formatStatus, formatUsage } from './report.ts';
 import { fragmentUsage, localeStatus, repoStatus } from '../site/translation-status.ts';
 import { MarkError, resolveTarget } from './target.ts';
 import { UnknownLocaleError } from '../site/model.ts';
-import { formatViolation } from './violation.ts';
+import { formatProblem, printAnnotations, problemJson, type Problem } from '../site/report.ts';
 
 // check, mark and theme load the TypeScript compiler (code block comparison)
 // or spawn Docusaurus; they are imported on demand so `status` starts fast.
@@ -109,34 +109,28 @@ async function checkCommand(): Promise<number> {
   if (fixed.length > 0) repo = await repoFor();
   const results = repo.locales.map((locale) => ({ locale, ...checkLocale(repo, locale) }));
   const table = glossarySection(repo.root);
-  const tableProblem =
-    table && !table.current ? `TRANSLATING.md:${table.line}: the glossary tables differ from tools/i18n/glossary.ts; run \`npm run i18n:check -- --fix\` to regenerate them` : undefined;
-  let failed = results.some((r) => r.violations.length > 0 || r.problems.length > 0 || r.prose.length > 0) || tableProblem !== undefined;
+  const tableProblem: Problem | undefined =
+    table && !table.current
+      ? { file: 'TRANSLATING.md', line: table.line, column: 1, code: 'i18n/glossary-table', message: 'the glossary tables differ from tools/i18n/glossary.ts; run `npm run i18n:check -- --fix` to regenerate them' }
+      : undefined;
   const theme = values['no-theme'] ? undefined : checkThemeStringsFor(repo.root, repo.locales);
-  if (theme?.some((t) => !t.ok)) failed = true;
-  const fixable = results.some((r) => r.prose.some((p) => p.fix)) || tableProblem !== undefined;
+  // Every problem in the docs tools' one shape (tools/site/report.ts): the text lines, the --json errors and the CI annotations.
+  const problems: Problem[] = [...results.flatMap((r) => r.problems), ...(tableProblem ? [tableProblem] : []), ...(theme ?? []).flatMap((t) => t.problems)];
+  const failed = problems.length > 0;
+  const fixable = problems.some((p) => 'fix' in p && p.fix !== undefined) || tableProblem !== undefined;
   const text = [
     ...fixed,
     ...results.map((r) => formatCheck(r.locale, r)),
-    ...(tableProblem ? [tableProblem] : []),
+    ...(tableProblem ? [formatProblem(tableProblem, { frame: '' })] : []),
     ...(theme ?? []).map(formatThemeResult),
     failed
       ? `i18n:check failed. Fix the lines above (TRANSLATING.md explains each rule).${fixable ? ' `npm run i18n:check -- --fix` rewrites the forbidden renderings, quotes and the glossary table it reports.' : ''}`
       : 'i18n:check passed.',
   ].join('\n');
-  print({ parity: results, glossaryTable: tableProblem, fixed, theme }, () => text);
-  if (process.env.CI === 'true' && failed) {
-    // GitHub annotations through the docs tools' shared reporter; to stderr with --json so stdout stays one document.
-    const { formatGithub } = await import('../site/report.ts');
-    const { locatedViolation } = await import('./violation.ts');
-    const located = results.flatMap((r) => [
-      ...r.violations.map(locatedViolation),
-      ...r.problems.map((p) => ({ ...p, column: 1, code: 'i18n' })),
-      ...r.prose.map((p) => ({ ...p, code: `i18n/${p.rule}` })),
-    ]);
-    (values.json ? console.error : console.log)(formatGithub([...located, ...(theme ?? []).flatMap((t) => t.problems.map((p) => ({ ...p, column: 1, code: 'i18n/theme' })))]));
-  }
-  return failed ? 1 : 0;
+  const locales = results.map((r) => ({ locale: r.locale, pairs: r.pairs, problems: r.problems.length }));
+  print({ ok: !failed, errors: problems.map((p) => problemJson(p)), locales, fixed, theme }, () => text);
+  printAnnotations(problems, { json: Boolean(values.json) });
+  return failed ? EXIT.problems : EXIT.ok;
 }
 
 /** `--fix`: applies the edits the prose check reports, file by file; returns one line per edit. */
@@ -204,7 +198,7 @@ async function markCommand(): Promise<number> {
   for (const target of outcome.marked) console.log(`marked ${target.translated} as translated from the current ${target.source}`);
   for (const refusal of outcome.refused) {
     console.error(`refused ${refusal.target.translated}: ${refusal.reason}`);
-    for (const violation of refusal.violations) console.error(`  ${formatViolation(violation)}`);
+    for (const violation of refusal.violations) console.error(`  ${formatProblem(violation, { frame: '' })}`);
     for (const problem of refusal.prose ?? []) console.error(`  ${formatProseProblem(problem)}`);
   }
   if (outcome.refused.length > 0) console.error('Fix the problems above and run the mark command again; refused files keep their old lock entry.');

@@ -16,16 +16,23 @@ import type { Violation } from './violation.ts';
 const root = path.join(fixtures, 'parity');
 const result = checkLocale(await SiteModel.open(root), 'zh-CN');
 
+const violations = result.problems.filter((p): p is Violation => 'english' in p);
+
 /** `rule en-line zh-line` for each violation of one English file, sorted. */
 function found(file: string): string[] {
-  return result.violations
-    .filter((v: Violation) => v.source.file === `docs/${file}` && v.translated.file === `${ZH_DOCS}/${file}`)
-    .map((v) => `${v.rule} ${v.source.line} ${v.translated.line}`)
+  return violations
+    .filter((v) => v.english.file === `docs/${file}` && v.file === `${ZH_DOCS}/${file}`)
+    .map((v) => `${v.code.replace('i18n/', '')} ${v.english.line} ${v.line}`)
     .sort();
 }
 
 function messages(file: string): string {
-  return result.violations.filter((v) => v.source.file === `docs/${file}`).map((v) => v.message).join('\n');
+  return violations.filter((v) => v.english.file === `docs/${file}`).map((v) => v.message).join('\n');
+}
+
+/** `line:column message` of each violation in one translated file, in order. */
+function placed(file: string): string[] {
+  return violations.filter((v) => v.file === `${ZH_DOCS}/${file}`).map((v) => `${v.line}:${v.column} ${v.message}`);
 }
 
 describe('i18n parity', () => {
@@ -48,7 +55,7 @@ describe('i18n parity', () => {
   });
 
   it('reports a translation import that does not resolve', () => {
-    const problem = result.problems.find((p) => p.file === `${ZH_DOCS}/import.mdx`);
+    const problem = result.problems.find((p) => p.file === `${ZH_DOCS}/import.mdx` && p.code === 'i18n/broken-import');
     assert.equal(problem?.line, 2);
     assert.match(problem!.message, /'\.\/_configuration\.mdx' does not resolve/);
   });
@@ -89,11 +96,29 @@ describe('i18n parity', () => {
     assert.match(messages('admonition.mdx'), /:::warning admonition is missing/);
   });
 
-  it('reports code blocks that differ in more than comments, at the differing line', () => {
-    assert.deepEqual(found('code.mdx'), ['code 7 7']);
-    assert.match(messages('code.mdx'), /'sample-next-app-router'/);
-    // A <CodeBlock> inside another component's prop is a code block too.
-    assert.deepEqual(found('code-jsx.mdx'), ['code 7 7', 'jsx-prop 5 5']);
+  it('reports code blocks that differ in more than comments, at the differing line and column', () => {
+    assert.deepEqual(placed('code.mdx'), [
+      "7:10 code blocks may differ only in comments: `'sample-next-app-router'` differs from `'你的应用 ID'`; copy the English code and translate only the comments (English: docs/code.mdx:7)",
+    ]);
+    // A <CodeBlock> inside another component's prop is a code block too, its place inside the template literal.
+    assert.deepEqual(found('code-jsx.mdx'), ['code 6 6', 'jsx-prop 5 5']);
+    assert.ok(placed('code-jsx.mdx').some((line) => line.startsWith('6:22 code blocks may differ only in comments')), placed('code-jsx.mdx').join('\n'));
+  });
+
+  it('names a translated identifier, a changed string, another language and a missing block, each at its place', () => {
+    assert.deepEqual(placed('code-blocks.mdx'), [
+      '7:14 code blocks may differ only in comments: `signInUrl` differs from `登录地址`; copy the English code and translate only the comments (English: docs/code-blocks.mdx:7)',
+      "11:28 code blocks may differ only in comments: `'/sign-out'` differs from `'/登出'`; copy the English code and translate only the comments (English: docs/code-blocks.mdx:11)",
+      '14:1 the block says `tsx` but the English block says `ts`; use the English language (English: docs/code-blocks.mdx:14)',
+      '14:1 ```ts code block (title="app/extra.ts") is missing from the translation; copy it and translate only its comments (English: docs/code-blocks.mdx:18)',
+    ]);
+  });
+
+  it('pairs code blocks by content: an added block is reported alone, the blocks around it still pair up', () => {
+    assert.deepEqual(placed('_code-steps.mdx'), [
+      '7:1 ```ts code block (title="app/one-and-a-half.ts") is in the translation but not in the English source; remove it or add it to the English file too (English: docs/_code-steps.mdx:1)',
+      '15:1 hidden="2" hides other code than the English hidden="1"; keep the annotations of the English block (English: docs/_code-steps.mdx:9)',
+    ]);
   });
 
   it('reports glossary terms translated away and API names changed', () => {
@@ -101,7 +126,7 @@ describe('i18n parity', () => {
     assert.match(glossary, /"SDK" stays untranslated, but the translation never uses it/);
     assert.match(glossary, /inline code `getAccessToken` is missing/);
     // Translations of kept names are prose problems of the translation, at line and column.
-    const prose = result.prose.filter((p) => p.file === `${ZH_DOCS}/glossary.mdx`).map((p) => `${p.line}:${p.column} ${p.message}`);
+    const prose = result.problems.filter((p) => 'rule' in p && p.file === `${ZH_DOCS}/glossary.mdx`).map((p) => `${p.line}:${p.column} ${p.message}`);
     assert.deepEqual(prose, ['3:2 "应用路由器" → use "App Router" (glossary: App Router)', '3:16 "软件开发工具包" → use "SDK" (glossary: SDK)']);
     // Logto was kept, so it is not reported.
     assert.doesNotMatch(glossary, /"Logto"/);
@@ -117,8 +142,20 @@ describe('i18n parity', () => {
   it('names both files and lines, and fails the command', () => {
     const { code, stdout } = runCli(root, ['check', '--no-theme']);
     assert.equal(code, 1);
-    assert.match(stdout, /docs\/code\.mdx:7 ↔ i18n\/zh-CN\/docusaurus-plugin-content-docs\/current\/code\.mdx:7\s+\[code\]/);
+    assert.match(stdout, /^ {2}i18n\/zh-CN\/docusaurus-plugin-content-docs\/current\/code\.mdx:7:10 i18n\/code: code blocks may differ only in comments: .* \(English: docs\/code\.mdx:7\)$/m);
     assert.match(stdout, /i18n:check failed/);
+  });
+
+  it('--json prints one JSON document of the shared problems; under CI=true the annotations go to stderr', () => {
+    const { code, stdout, stderr } = runCli(root, ['check', '--no-theme', '--json'], { ...process.env, CI: 'true' });
+    assert.equal(code, 1);
+    const data = JSON.parse(stdout) as { ok: boolean; errors: Violation[]; locales: Array<{ locale: string; pairs: number }> };
+    assert.equal(data.ok, false);
+    assert.deepEqual(data.locales.map((entry) => entry.locale), ['zh-CN']);
+    const code7 = data.errors.find((error) => error.file === `${ZH_DOCS}/code.mdx`);
+    assert.deepEqual([code7?.line, code7?.column, code7?.code, code7?.english], [7, 10, 'i18n/code', { file: 'docs/code.mdx', line: 7 }]);
+    assert.equal(data.errors.length, result.problems.length);
+    assert.match(stderr, new RegExp(`^::error file=${ZH_DOCS}/code\\.mdx,line=7,col=10,title=i18n/code::code blocks may differ only in comments`, 'm'));
   });
 });
 
@@ -154,7 +191,7 @@ describe('i18n bad input', () => {
       writeFileSync(path.join(dir, ZH_DOCS, 'clean.mdx'), '# 标题\n\n一段文字。\n\n<Tabs>\n未闭合的组件\n');
       const { code, stdout } = runCli(dir, ['check', '--no-theme']);
       assert.equal(code, 1);
-      assert.match(stdout, new RegExp(`\\[parse\\] ${ZH_DOCS}/clean\\.mdx:\\d+:\\d+: cannot parse MDX`));
+      assert.match(stdout, new RegExp(`${ZH_DOCS}/clean\\.mdx:\\d+:1 i18n/parse: ${ZH_DOCS}/clean\\.mdx:\\d+:\\d+: cannot parse MDX`));
     } finally {
       cleanup();
     }
@@ -179,10 +216,10 @@ describe('code block annotations', () => {
     const english = ['# Setup \\{#setup}', '', '```ts title="app/logto.ts" hidden="1" expect-error="2322"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
     const translated = ['# 设置 \\{#setup}', '', '```ts title="app/config.ts" hidden="2"', "import 'server-only';", "export const port: string = 3001;", '```', ''].join('\n');
     const violations = checkParity(english, translated, { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` });
-    const text = violations.map((v) => `${v.rule} ${v.translated.line} ${v.message}`).join('\n');
-    assert.match(text, /^code 3 title="app\/config\.ts" differs from the English title="app\/logto\.ts"/m);
-    assert.match(text, /^code 3 hidden="2" hides other code than the English hidden="1"/m);
-    assert.match(text, /^code 3 expected errors \(none\) differ from the English block's \(2322\)/m);
+    const text = violations.map((v) => `${v.code} ${v.line} ${v.message}`).join('\n');
+    assert.match(text, /^i18n\/code 3 title="app\/config\.ts" differs from the English title="app\/logto\.ts"/m);
+    assert.match(text, /^i18n\/code 3 hidden="2" hides other code than the English hidden="1"/m);
+    assert.match(text, /^i18n\/code 3 expected errors \(none\) differ from the English block's \(2322\)/m);
     assert.equal(checkParity(english, english.replace('# Setup', '# 设置'), { source: 'docs/a.mdx', translated: `${ZH_DOCS}/a.mdx` }).length, 0, 'the same annotations pass');
   });
 });

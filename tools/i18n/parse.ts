@@ -132,19 +132,23 @@ export interface CodeFact {
   value: string;
   /** The fence's meta string (`title="…" hidden="2"`), or a `<CodeBlock>`'s string props written the same way. */
   meta: string;
-  /** Line of the opening fence. */
+  /** Line of the opening fence (of the `<CodeBlock>` element). */
   line: number;
+  /** Column of the fence, where the code's lines start too (of the element). */
+  column: number;
+  /** A `<CodeBlock>`'s code: the file offset of its first character (after the backtick). */
+  codeStart?: number;
 }
 
 export function codeBlocksOf(tree: MdNode): CodeFact[] {
-  const facts: CodeFact[] = factsOf(tree, (node) => (node.type === 'code' ? { lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node) } : undefined));
+  const facts: CodeFact[] = factsOf(tree, (node) => (node.type === 'code' ? { lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node), column: node.position?.start.column ?? 1 } : undefined));
   // `<CodeBlock>` elements (also inside props) are code blocks too, found by the snippet checker's parser.
   for (const block of jsxCodeBlocksOf(tree as unknown as SiteNode)) {
     const meta = Object.entries(block.props)
       .filter(([name]) => name !== 'language')
       .map(([name, value]) => `${name}="${value}"`)
       .join(' ');
-    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, meta, line: block.line });
+    if (block.code !== undefined) facts.push({ lang: block.props.language ?? '', value: block.code, meta, line: block.line, column: 1, codeStart: block.codeStart });
   }
   return facts.sort((a, b) => a.line - b.line);
 }

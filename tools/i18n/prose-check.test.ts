@@ -31,7 +31,7 @@ describe('zh-CN glossary check', () => {
     );
     assert.equal(problems[3]!.message, '"作用域" → use "权限" (glossary: scope)');
     const { stdout } = runCli(path.join(fixtures, 'glossary'), ['check', '--no-theme', '--no-cache']);
-    assert.match(stdout, new RegExp(`${PAGE.replace(/[/.]/g, '\\$&')}:8:8: "作用域" → use "权限" \\(glossary: scope\\)`));
+    assert.match(stdout, new RegExp(`${PAGE.replace(/[/.]/g, '\\$&')}:8:8 i18n/glossary: "作用域" → use "权限" \\(glossary: scope\\)`));
   });
 
   it('checks the message strings of theme JSON files', () => {
@@ -92,7 +92,7 @@ describe('i18n:check --fix', () => {
     const { dir, cleanup } = copyFixture('glossary');
     try {
       const reported = runCli(dir, ['check', '--no-theme', '--no-cache']).stdout;
-      const fixableLines = reported.split('\n').filter((l) => /^\s+\S+:\d+:\d+: /.test(l) && !l.includes('(not fixed by --fix)')).map((l) => l.trim());
+      const fixableLines = reported.split('\n').filter((l) => /^\s+\S+:\d+:\d+ i18n\/\S+: /.test(l) && !l.includes('(not fixed by --fix)')).map((l) => l.trim());
       const { code, stdout } = runCli(dir, ['check', '--no-theme', '--no-cache', '--fix']);
       const fixed = stdout.split('\n').filter((l) => l.startsWith('fixed ') && !l.includes('TRANSLATING.md')).map((l) => l.slice('fixed '.length));
       assert.deepEqual(fixed, fixableLines, 'the fixes are exactly the fixable problems the check reported');
@@ -123,7 +123,7 @@ describe('i18n:check --fix', () => {
       const { code, stderr } = runCli(dir, ['mark', PAGE]);
       assert.equal(code, 1);
       assert.match(stderr, /refused .*scopes\.mdx: \d+ glossary or punctuation problem/);
-      assert.match(stderr, /scopes\.mdx:8:8: "作用域" → use "权限"/);
+      assert.match(stderr, /scopes\.mdx:8:8 i18n\/glossary: "作用域" → use "权限"/);
     } finally {
       cleanup();
     }
@@ -142,7 +142,7 @@ describe('TRANSLATING.md glossary tables', () => {
     try {
       writeFileSync(path.join(dir, NAVBAR), '{}\n');
       const { stdout } = runCli(dir, ['check', '--no-theme', '--no-cache']);
-      assert.match(stdout, /TRANSLATING\.md:3: the glossary tables differ from tools\/i18n\/glossary\.ts; run `npm run i18n:check -- --fix`/);
+      assert.match(stdout, /TRANSLATING\.md:3:1 i18n\/glossary-table: the glossary tables differ from tools\/i18n\/glossary\.ts; run `npm run i18n:check -- --fix`/);
     } finally {
       cleanup();
     }

@@ -16,15 +16,14 @@
 import { parseDocument, isMap, isPair, isScalar, isSeq, type Node as YamlNode } from 'yaml';
 import { ZH_TERMS, forbiddenRenderings, type TranslatedTerm } from './glossary.ts';
 import { parseMdx, walk } from './parse.ts';
+import { formatProblem, type Problem } from '../site/report.ts';
 
 export type ProseRule = 'glossary' | 'gloss' | 'quotes';
 
-export interface ProseProblem {
-  file: string;
-  line: number;
-  column: number;
+/** The docs tools' problem (tools/site/report.ts), code `i18n/<rule>`, with the edit `--fix` makes. */
+export interface ProseProblem extends Problem {
+  code: `i18n/${ProseRule}`;
   rule: ProseRule;
-  message: string;
   /** The replacement `--fix` makes: source offsets [start, end) and the new text. */
   fix?: { start: number; end: number; text: string };
 }
@@ -139,7 +138,7 @@ export function checkProseText(text: string, file: string, ranges: Array<[number
   const problems: ProseProblem[] = [];
   const claimed = new Uint8Array(text.length);
   const report = (rule: ProseRule, at: number, message: string, fix?: ProseProblem['fix']): void => {
-    problems.push({ file, ...lineColumn(text, at), rule, message, fix });
+    problems.push({ file, ...lineColumn(text, at), code: `i18n/${rule}`, rule, message, fix });
   };
   const free = (start: number, end: number): boolean => {
     for (let i = start; i < end; i++) if (claimed[i] || prose[i] === MASK) return false;
@@ -247,5 +246,5 @@ export function applyFixes(text: string, problems: ProseProblem[]): { text: stri
 }
 
 export function formatProseProblem(problem: ProseProblem): string {
-  return `${problem.file}:${problem.line}:${problem.column}: ${problem.message}${problem.fix ? '' : ' (not fixed by --fix)'}`;
+  return `${formatProblem(problem, { frame: '' })}${problem.fix ? '' : ' (not fixed by --fix)'}`;
 }

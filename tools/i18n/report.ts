@@ -1,7 +1,7 @@
 /** Text rendering of status, usage and check results for the terminal. */
 import type { CheckResult } from './check.ts';
-import { formatProseProblem } from './prose-check.ts';
-import { formatViolation } from './violation.ts';
+import { formatProseProblem, type ProseProblem } from './prose-check.ts';
+import { formatProblem } from '../site/report.ts';
 import type { LocaleStatus, StatusEntry, UsageEntry } from '../site/translation-status.ts';
 
 function describeEntry(entry: StatusEntry): string {
@@ -51,9 +51,8 @@ export function formatUsage(fragment: string, usage: UsageEntry[]): string {
 
 export function formatCheck(locale: string, result: CheckResult): string {
   const lines = [`${locale}: ${result.pairs} translated file(s) checked`];
-  for (const violation of result.violations) lines.push(`  ${formatViolation(violation)}`);
-  for (const problem of result.problems) lines.push(`  ${problem.file}:${problem.line}  ${problem.message}`);
-  for (const problem of result.prose) lines.push(`  ${formatProseProblem(problem)}`);
-  if (result.violations.length === 0 && result.problems.length === 0 && result.prose.length === 0) lines.push('  no problems');
+  // One line per problem, `file:line:col code: message`, as every docs tool writes it (tools/site/report.ts).
+  for (const problem of result.problems) lines.push(`  ${'rule' in problem ? formatProseProblem(problem as ProseProblem) : formatProblem(problem, { frame: '' })}`);
+  if (result.problems.length === 0) lines.push('  no problems');
   return lines.join('\n');
 }

@@ -24,10 +24,11 @@ export interface CliResult {
 }
 
 /** Runs `tools/i18n/cli.ts` against a site folder, like `npm run i18n:<command> -- --root <dir>`. */
-export function runCli(root: string, args: string[]): CliResult {
+export function runCli(root: string, args: string[], env: NodeJS.ProcessEnv = process.env): CliResult {
   const result = spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), ...args, '--root', root], {
     cwd: repoRoot,
     encoding: 'utf8',
+    env,
   });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

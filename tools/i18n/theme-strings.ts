@@ -10,13 +10,12 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, sym
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { toKey } from '../site/layout.ts';
+import { formatProblem, type Problem } from '../site/report.ts';
 import { ALLOWED_KEYS, isSameInEveryLocale } from './theme-allowlist.ts';
 
-export interface ThemeProblem {
-  file: string;
-  line: number;
+/** The docs tools' problem (tools/site/report.ts), code `i18n/theme`, and the string's key. */
+export interface ThemeProblem extends Problem {
   key: string;
-  message: string;
 }
 
 export interface ThemeResult {
@@ -119,7 +118,7 @@ function compareLocale(root: string, generatedDir: string, locale: string): Them
     const committedPath = path.join(root, 'i18n', locale, relative);
     const fileKey = toKey(root, committedPath);
     if (!existsSync(committedPath)) {
-      problems.push({ file: fileKey, line: 1, key: '*', message: `file missing (${Object.keys(generated).length} keys); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
+      problems.push({ file: fileKey, line: 1, column: 1, code: 'i18n/theme', key: '*', message: `file missing (${Object.keys(generated).length} keys); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
       keys += Object.keys(generated).length;
       continue;
     }
@@ -128,19 +127,19 @@ function compareLocale(root: string, generatedDir: string, locale: string): Them
     try {
       committed = JSON.parse(text) as Messages;
     } catch (error) {
-      problems.push({ file: fileKey, line: 1, key: '*', message: `not valid JSON: ${(error as Error).message}` });
+      problems.push({ file: fileKey, line: 1, column: 1, code: 'i18n/theme', key: '*', message: `not valid JSON: ${(error as Error).message}` });
       continue;
     }
     for (const key of Object.keys(generated)) {
       keys++;
       const value = committed[key]?.message;
       if (typeof value !== 'string') {
-        problems.push({ file: fileKey, line: 1, key, message: `missing key "${key}" (English: ${JSON.stringify(english[key]?.message ?? generated[key]!.message)}); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
+        problems.push({ file: fileKey, line: 1, column: 1, code: 'i18n/theme', key, message: `missing key "${key}" (English: ${JSON.stringify(english[key]?.message ?? generated[key]!.message)}); run \`npx docusaurus write-translations --locale ${locale}\` and translate it` });
         continue;
       }
       const englishValue = english[key]?.message;
       if (englishValue !== undefined && value === englishValue && !ALLOWED_KEYS.includes(key) && !isSameInEveryLocale(value)) {
-        problems.push({ file: fileKey, line: lineOfKey(text, key), key, message: `"${key}" is still English (${JSON.stringify(value)}); translate it, or add the name to tools/i18n/theme-allowlist.ts` });
+        problems.push({ file: fileKey, line: lineOfKey(text, key), column: 1, code: 'i18n/theme', key, message: `"${key}" is still English (${JSON.stringify(value)}); translate it, or add the name to tools/i18n/theme-allowlist.ts` });
       }
     }
   }
@@ -150,6 +149,6 @@ function compareLocale(root: string, generatedDir: string, locale: string): Them
 export function formatThemeResult(result: ThemeResult): string {
   if (result.skipped) return `${result.locale} theme strings: skipped (${result.skipped})`;
   const lines = [`${result.locale} theme strings: ${result.keys} keys, ${result.problems.length} problem(s)`];
-  for (const problem of result.problems) lines.push(`  ${problem.file}:${problem.line}  ${problem.message}`);
+  for (const problem of result.problems) lines.push(`  ${formatProblem(problem, { frame: '' })}`);
   return lines.join('\n');
 }

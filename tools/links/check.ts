@@ -167,7 +167,7 @@ export function checkLinks({ root, site, readFacts }: CheckLinksOptions): LinksR
             line: later.line,
             column: later.column,
             code: 'duplicate-id',
-            message: `duplicate id "${id}": ${first.file}:${first.line} has it too, and both end up on one page; a link can only reach the first one, so rename one of them`,
+            message: `"${id}" is also the id of ${first.file}:${first.line}, and both end up on one page; a link can only reach the first one, so rename one of them`,
           },
           { route: display(page), file: page.file },
           `#${id}`,
@@ -222,12 +222,12 @@ export function checkLinks({ root, site, readFacts }: CheckLinksOptions): LinksR
       // A file path: a Markdown file links to its page, anything else must exist.
       const repoPath = pathPart.startsWith('@site/') ? pathPart.slice('@site/'.length) : path.posix.normalize(path.posix.join(path.posix.dirname(file), pathPart));
       if (!isFile(path.join(root, repoPath))) {
-        return { code: 'broken-link', message: `broken link: ${url} (no file ${repoPath}; the path is relative to ${pathPart.startsWith('@site/') ? 'the site folder' : file})` };
+        return { code: 'broken-link', message: `${url} (no file ${repoPath}; the path is relative to ${pathPart.startsWith('@site/') ? 'the site folder' : file})` };
       }
       if (!isMarkdownPath(repoPath)) return undefined;
       const local = localPathOf(repoPath);
       target = local === undefined ? undefined : [...localeRoutes.values()].find((candidate) => localPathOf(candidate.file) === local);
-      if (target === undefined) return { code: 'broken-link', message: `broken link: ${url} (${repoPath} is not a page: it has no route, only pages under ${defaultDocs}/ whose names do not start with _ do)` };
+      if (target === undefined) return { code: 'broken-link', message: `${url} (${repoPath} is not a page: it has no route, only pages under ${defaultDocs}/ whose names do not start with _ do)` };
     } else {
       const absolute = pathPart.startsWith('/') ? pathPart : new URL(pathPart, `http://site${localePrefix(page.locale)}${page.route}`).pathname;
       let route = decodeURIComponent(absolute);
@@ -243,7 +243,7 @@ export function checkLinks({ root, site, readFacts }: CheckLinksOptions): LinksR
         const suggestion = closest(normalized, [...localeRoutes.keys(), ...otherRoutes]);
         const hint = suggestion === undefined ? '' : `; did you mean ${suggestion}?`;
         const locale = page.locale === site.defaultLocale ? '' : ` in ${page.locale}`;
-        return { code: 'broken-link', message: `broken link: ${url} (no page has this route${locale}${hint})` };
+        return { code: 'broken-link', message: `${url} (no page has this route${locale}${hint})` };
       }
     }
     if (anchor === undefined || anchor === '') return undefined;
@@ -255,8 +255,8 @@ export function checkLinks({ root, site, readFacts }: CheckLinksOptions): LinksR
       code: 'broken-anchor',
       message:
         target === page
-          ? `broken anchor: ${url} (no heading or element on the page has the id "${anchor}"${hint})`
-          : `broken anchor: ${url} (no heading or element has the id "${anchor}" on ${display(target)}, built from ${target.file}${hint})`,
+          ? `${url} (no heading or element on the page has the id "${anchor}"${hint})`
+          : `${url} (no heading or element has the id "${anchor}" on ${display(target)}, built from ${target.file}${hint})`,
     };
   }
 

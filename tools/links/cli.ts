@@ -12,7 +12,7 @@ import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { checkLinks as checkLinksCli } from '../cli/commands.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import { inShard, shardOption, type Shard } from '../site/shard.ts';
-import { formatGithub } from '../site/report.ts';
+import { printAnnotations } from '../site/report.ts';
 import { CONFIG_NAMES } from '../site/config.ts';
 import type { LinksReport } from './report.ts';
 import type { LinkProblem } from './check.ts';
@@ -80,7 +80,7 @@ if (report === undefined) {
 const { formatJson, formatText } = await import('./report.ts');
 console.log(json ? formatJson(report, { external }) : formatText(report, { external }));
 if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
-if (process.env.CI === 'true' && report.problems.length > 0) (json ? console.error : console.log)(formatGithub(report.problems));
+printAnnotations(report.problems, { json: Boolean(json) });
 process.exitCode = report.problems.length > 0 ? EXIT.problems : EXIT.ok;
 
 function hashText(text: string): string {

@@ -1,10 +1,10 @@
 /**
- * Output of check:links: one line per problem (`file:line:col message`), the
- * pages a fragment's problem shows on, a code frame, and a summary; `--json`
- * gives the same as data. Annotations and frames come from tools/site/report.ts,
- * shared with check:snippets.
+ * Output of check:links: one line per problem (`file:line:col code: message`),
+ * the pages a fragment's problem shows on, a code frame, and a summary; `--json`
+ * gives the same as data. Each problem is written by the docs tools' shared
+ * reporter (tools/site/report.ts), as in check:snippets and i18n:check.
  */
-import { codeFrame } from '../site/report.ts';
+import { codeFrame, formatProblem, problemJson } from '../site/report.ts';
 import type { ExternalLink, LinkProblem, LinksResult } from './check.ts';
 
 export interface LinksReport {
@@ -28,13 +28,10 @@ export function toReport(result: LinksResult, keep: (problem: LinkProblem) => bo
 export function formatText(report: LinksReport, { external = false }: { external?: boolean } = {}): string {
   const out: string[] = [];
   report.problems.forEach((problem, index) => {
-    out.push(`${problem.file}:${problem.line}:${problem.column} ${problem.message}`);
     const pages = problem.pages ?? [];
     // A page's own problem needs no list; a fragment's (or a duplicate's) names the pages it is on.
-    if (pages.length > 0 && (pages.some((page) => page.file !== problem.file) || problem.code === 'duplicate-id')) {
-      out.push(`  on ${pages.map((page) => `${page.route} (${page.file})`).join(', ')}`);
-    }
-    if (report.frames[index]) out.push(report.frames[index]!);
+    const listPages = pages.length > 0 && (pages.some((page) => page.file !== problem.file) || problem.code === 'duplicate-id');
+    out.push(formatProblem(problem, { frame: report.frames[index] ?? '', notes: listPages ? [`on ${pages.map((page) => `${page.route} (${page.file})`).join(', ')}`] : [] }));
     out.push('');
   });
   if (external) {
@@ -54,7 +51,7 @@ export function formatJson(report: LinksReport, { external }: { external: boolea
   return JSON.stringify(
     {
       ok: report.problems.length === 0,
-      errors: report.problems.map((problem, index) => ({ ...problem, frame: report.frames[index] })),
+      errors: report.problems.map((problem, index) => ({ ...problemJson(problem), frame: report.frames[index] ?? '' })),
       ...(external ? { external: report.external } : {}),
       stats: report.stats,
     },

@@ -19,13 +19,13 @@ import { chromium, type Page } from 'playwright-core';
 import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
 import { freePort, stopGroup } from '../lib/processes.ts';
 import { planGuide, ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
+import { testUser } from '../../samples/registry.ts';
 
 /** The exact create-next-app the replay runs for the guide's `create-next-app@16`. */
 export const CREATE_NEXT_APP_VERSION = '16.4.3';
 /** The Google Fonts stub, the replay's only network stub. */
 const fontsStub = fileURLToPath(new URL('./google-fonts-stub.cjs', import.meta.url));
 const providerPage = 'docs/introduction/local-identity-provider.mdx';
-const testUser = { username: 'alice', password: 'wonderland-2026' };
 
 export interface ReplayResult {
   guide: ReplayGuide['name'];
@@ -275,12 +275,12 @@ async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<Repla
       await page.waitForURL((url) => url.origin === baseUrl);
     });
     await step(home, 'greeting', async () => {
-      await page.getByText('Hello, Alice Liddell!').waitFor();
+      await page.getByText(`Hello, ${testUser.name}!`).waitFor();
     });
     await step(at('/profile'), 'user information', async () => {
       await page.getByRole('rowheader', { name: 'sub' }).waitFor();
       await page.goto(`${baseUrl}/profile`);
-      await page.getByText('alice@example.com').waitFor();
+      await page.getByText(testUser.email).waitFor();
       // custom_data comes only from the userinfo endpoint (fetchUserInfo).
       await page.getByText('Through the Looking-Glass', { exact: false }).waitFor();
     });
@@ -295,9 +295,9 @@ async function checkpoints(plan: ReplayGuide, writers: Map<string, Extract<Repla
     });
     await step(at('/organizations'), 'organization token', async () => {
       await page.goto(`${baseUrl}/organizations`);
-      await page.getByText('urn:logto:organization:org-wonderland').waitFor();
+      await page.getByText(`urn:logto:organization:${testUser.organization.id}`).waitFor();
       const body = await json('/api/organization-token');
-      if (body.audience !== 'urn:logto:organization:org-wonderland') throw new Error(`/api/organization-token answered ${JSON.stringify(body)}`);
+      if (body.audience !== `urn:logto:organization:${testUser.organization.id}`) throw new Error(`/api/organization-token answered ${JSON.stringify(body)}`);
     });
     await step(home, 'sign out', async () => {
       await page.goto(baseUrl);

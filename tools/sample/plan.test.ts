@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { samples } from '../../samples/registry.ts';
-import { parseDotenv, planSample, sampleFromArgs } from './plan.js';
+import { parseDotenv, planSample, sampleFromArgs } from './plan.ts';
 
 test('with no configuration it plans the local provider and the sample on the default ports', () => {
   const plan = planSample({}, {});

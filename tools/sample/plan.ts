@@ -23,9 +23,6 @@ export function sampleFromArgs(args: string[]): SampleEntry {
   return entry;
 }
 
-/** The local provider's test user (see samples/local-idp/src/accounts.ts). */
-export const testUser = { username: 'alice', password: 'wonderland-2026', email: 'alice@example.com' };
-
 export type SamplePlan =
   | { mode: 'local-idp'; idpPort: number; samplePort: number; idpEnv: NodeJS.ProcessEnv; sampleEnv: NodeJS.ProcessEnv }
   | { mode: 'logto-tenant'; samplePort: number; sampleEnv: NodeJS.ProcessEnv };

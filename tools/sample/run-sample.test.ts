@@ -10,6 +10,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { freePort } from '../lib/processes.ts';
+import { testUser } from '../../samples/registry.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -74,7 +75,7 @@ for (const variant of variants) {
       }
       assert.match(output, new RegExp(`Sample app: +http://127\\.0\\.0\\.1:${samplePort}`));
       assert.match(output, new RegExp(`Identity provider: +http://127\\.0\\.0\\.1:${idpPort}`));
-      assert.match(output, /alice \/ wonderland-2026/);
+      assert.match(output, new RegExp(`${testUser.username} / ${testUser.password}`));
 
       const discovery = await fetch(`http://127.0.0.1:${idpPort}/oidc/.well-known/openid-configuration`);
       assert.equal(((await discovery.json()) as { issuer: string }).issuer, `http://127.0.0.1:${idpPort}/oidc`);

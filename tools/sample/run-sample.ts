@@ -10,8 +10,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { sample as sampleCli } from '../cli/commands.ts';
-import { startChild, type Child } from './children.js';
-import { parseDotenv, planSample, sampleCommand, sampleFromArgs, testUser } from './plan.js';
+import { startChild, type Child } from './children.ts';
+import { parseDotenv, planSample, sampleCommand, sampleFromArgs } from './plan.ts';
+import { testUser } from '../../samples/registry.ts';
 
 const { positionals } = parseCommandLine(sampleCli);
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -74,7 +75,7 @@ async function main(): Promise<void> {
       ? [
           `Sample app:         ${sampleUrl} (${entry.title})`,
           `Identity provider:  http://127.0.0.1:${plan.idpPort} (issuer http://127.0.0.1:${plan.idpPort}/oidc)`,
-          `Test user:          ${testUser.username} / ${testUser.password} (${testUser.email}, organization org-wonderland)`,
+          `Test user:          ${testUser.username} / ${testUser.password} (${testUser.email}, organization ${testUser.organization.id})`,
         ]
       : [
           `Sample app:         ${sampleUrl} (${entry.title})`,

@@ -1,11 +1,13 @@
 /**
- * Reporting shared by the tools: code frames under a problem, GitHub Actions
- * `::error` annotations, and the nearest known name for a typo. Positions always point
- * into the Markdown file.
+ * The problem type of the docs tools (check:snippets, check:links, i18n:check)
+ * and its one output: the `file:line:col code: message` text line with a code
+ * frame, the `--json` form, and GitHub Actions `::error` annotations under
+ * CI=true; also the nearest known name for a typo. Positions always point into
+ * the Markdown file.
  */
 
-/** What every problem of the docs tools has: a place in a file, a code and a message. */
-export interface Located {
+/** What every problem of the docs tools has: a place in a file, a code and a message that says what to do. */
+export interface Problem {
   file: string;
   line: number;
   column: number;
@@ -13,8 +15,31 @@ export interface Located {
   message: string;
 }
 
+/**
+ * `file:line:col code: message` (later message lines indented), then the notes
+ * (`  checked as …`, `  on …`), then the code frame when the source is known.
+ */
+export function formatProblem(problem: Problem, { source, frame = codeFrame(source, problem.line, problem.column), notes = [] }: { source?: string; frame?: string; notes?: string[] } = {}): string {
+  const head = `${problem.file}:${problem.line}:${problem.column} ${problem.code}: ${problem.message.replace(/\n/g, '\n    ')}`;
+  return [head, ...notes.map((note) => `  ${note}`), ...(frame === '' ? [] : [frame])].join('\n');
+}
+
+/** A problem as `--json` gives it: its fields and its code frame. */
+export function problemJson<T extends Problem>(problem: T, source?: string): T & { frame: string } {
+  return { ...problem, frame: codeFrame(source, problem.line, problem.column) };
+}
+
+/**
+ * Under CI=true, the GitHub annotations of the problems: on standard output,
+ * or on standard error with --json so that standard output stays one JSON document.
+ */
+export function printAnnotations(problems: Problem[], { json }: { json: boolean }): void {
+  if (process.env.CI !== 'true' || problems.length === 0) return;
+  (json ? console.error : console.log)(formatGithub(problems));
+}
+
 /** `::error file=...,line=...,col=...,title=...::message` lines for GitHub Actions. */
-export function formatGithub(problems: Located[]): string {
+export function formatGithub(problems: Problem[]): string {
   return problems
     .map((problem) => {
       const properties = [`file=${escapeProperty(problem.file)}`, `line=${problem.line}`, `col=${problem.column}`, `title=${escapeProperty(problem.code)}`];

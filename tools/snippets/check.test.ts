@@ -121,27 +121,11 @@ test('zh-CN blocks are type-checked too', () => {
   assert.equal(at(broken().problems, `${zh}/guide/index.mdx`, 15)[0]?.code, 'TS2322');
 });
 
-test('parity: a translated identifier and a changed string name both files and lines', () => {
-  const problems = broken().problems;
-  const identifier = at(problems, `${zh}/guide/index.mdx`, 78)[0];
-  assert.equal(identifier?.code, 'parity');
-  assert.equal(identifier?.column, 14);
-  assert.match(identifier?.message ?? '', /docs\/guide\/index\.mdx:78: `signInUrl` differs from `登录地址`/);
-  assert.match(at(problems, `${zh}/guide/index.mdx`, 82)[0]?.message ?? '', /`'\/sign-out'` differs from `'\/登出'`/);
-});
-
-test('parity: a missing and an extra block are reported', () => {
-  const problems = broken().problems;
-  assert.match(at(problems, `${zh}/guide/index.mdx`, 83)[0]?.message ?? '', /block at docs\/guide\/index\.mdx:85 that is missing here/);
-  assert.match(at(problems, `${zh}/guide/_steps.mdx`, 7)[0]?.message ?? '', /no counterpart in docs\/guide\/_steps\.mdx/);
-  // The blocks around the extra one still pair up, so nothing else is reported there.
-  assert.equal(broken().problems.filter((problem) => problem.file === `${zh}/guide/_steps.mdx`).length, 2);
-});
-
-test('parity: hidden ranges are compared by the code they hide', () => {
-  const problem = at(broken().problems, `${zh}/guide/_steps.mdx`, 15)[0];
-  assert.equal(problem?.code, 'parity');
-  assert.match(problem?.message ?? '', /hidden="2" hides other code than the English block at docs\/guide\/_steps\.mdx:9/);
+test('translations are not compared with English here: a translated identifier is i18n:check\'s to report', () => {
+  // The zh-CN guide renames signInUrl and changes a string (tools/i18n/parity.test.ts has the same cases): no problem of this tool.
+  const zhSteps = broken().problems.filter((problem) => problem.file === `${zh}/guide/_steps.mdx`);
+  assert.deepEqual(zhSteps, [], 'the extra block and the other hidden range of _steps.mdx are not reported here');
+  for (const line of [78, 82, 83]) assert.deepEqual(at(broken().problems, `${zh}/guide/index.mdx`, line), []);
 });
 
 test('text output has the file:line:col code: message form and a code frame', () => {

@@ -1,7 +1,9 @@
 /**
  * One run of the snippet checker: discover files, read annotations, type-check
  * every block against the samples of its guides (identical checks once), check
- * locale parity, and collect every problem with its place in the Markdown file.
+ * the walkthroughs, and collect every problem with its place in the Markdown
+ * file. Translations are type-checked like English; whether their code equals
+ * the English blocks is i18n:check's job (tools/i18n/parity.ts).
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -11,7 +13,6 @@ import { parseAnnotations, type Annotations } from '../site/annotations.ts';
 import { discover, selectShard, selectWithImporters } from './discover.ts';
 import type { Shard } from '../site/shard.ts';
 import type { CodeBlock } from './extract.ts';
-import { checkParity } from './parity.ts';
 import type { SnippetsConfig } from './samples.config.ts';
 import { checkWalkthroughs } from './walkthrough-rules.ts';
 import { atCode, CHECKED_LANGUAGES, type Problem, type ProblemKind } from './problem.ts';
@@ -113,7 +114,6 @@ export function checkSnippets({ root, config, files, shard }: CheckOptions): Run
     services: 0,
   };
   const jobs = new Map<string, Job>();
-  const blocksByFile = new Map<string, CodeBlock[]>();
 
   for (const file of discovery.files.values()) {
     if (selected !== undefined && !selected.has(file.path)) continue;
@@ -123,14 +123,12 @@ export function checkSnippets({ root, config, files, shard }: CheckOptions): Run
       continue;
     }
     for (const { line, column, message } of file.uncheckable) problems.push({ file: file.path, line, column, code: 'jsx-code', message });
-    const checkedBlocks: CodeBlock[] = [];
     for (const block of file.blocks) {
       if (!CHECKED_LANGUAGES.has(block.lang)) {
         if (block.lang !== '') stats.otherLanguages++;
         continue;
       }
       stats.blocks++;
-      checkedBlocks.push(block);
       const lineCount = block.code === '' ? 0 : block.code.split('\n').length;
       const annotations = parseAnnotations(block.meta, lineCount);
       for (const message of annotations.problems) problems.push(atFence(block, 'annotation', message));
@@ -163,11 +161,9 @@ export function checkSnippets({ root, config, files, shard }: CheckOptions): Run
         jobs.set(key, job);
       }
     }
-    blocksByFile.set(file.path, checkedBlocks);
   }
 
   const checks = runTypeChecks(root, [...jobs.values()], problems, stats);
-  problems.push(...checkParity(config, discovery.files, blocksByFile).filter((problem) => selected === undefined || selected.has(problem.file)));
   const pages = [...discovery.files.values()].filter((file) => file.isPage && file.locale === config.defaultLocale && !file.parseError).map((file) => file.path);
   problems.push(...checkWalkthroughs(root, config, pages).filter((problem) => selected === undefined || selected.has(problem.file)));
 

@@ -1,9 +1,10 @@
 /**
  * `npm run check:snippets [-- options]`
  *
- * Type-checks every TypeScript/JavaScript code block of the docs against the
- * sample of its guide and checks zh-CN blocks against English ones. Exit 1 when
- * anything is wrong; under CI=true it also prints GitHub annotations. A run on
+ * Type-checks every TypeScript/JavaScript code block of the docs, in every
+ * locale, against the sample of its guide (that a translation's code equals the
+ * English blocks is i18n:check's). Exit 1 when anything is wrong; under CI=true
+ * it also prints GitHub annotations. A run on
  * an unchanged tree (docs, samples, lockfile, config, this tool) prints the
  * cached result without loading TypeScript.
  */
@@ -17,6 +18,7 @@ import { checkSnippets as checkSnippetsCli } from '../cli/commands.ts';
 import { CONFIG_NAMES, loadLayout } from '../site/config.ts';
 import { resolveFileArgs } from '../site/file-args.ts';
 import { shardOption, type Shard } from '../site/shard.ts';
+import { printAnnotations, type Problem } from '../site/report.ts';
 import defaultConfig, { type SnippetsConfig } from './samples.config.ts';
 
 const toolDir = path.dirname(fileURLToPath(import.meta.url));
@@ -38,8 +40,8 @@ const files = resolveFileArgs(checkSnippetsCli, values.files, root);
 interface CachedRun {
   text: string;
   json: string;
-  github: string;
-  failed: boolean;
+  /** The problems' places, codes and messages, for the CI annotations. */
+  problems: Problem[];
 }
 
 // Inputs: every Markdown file of every locale, every sample file the blocks can import, the lockfile (installed types), the registry of samples, the config and this tool.
@@ -59,14 +61,14 @@ const key = inputKey(root, inputs, JSON.stringify({ files, shard, locales: confi
 let run = useCache ? readCache<CachedRun>(root, 'check-snippets', key) : undefined;
 const cached = run !== undefined;
 if (run === undefined) {
-  const [{ checkSnippets }, { formatGithub, formatJson, formatText }] = await Promise.all([import('./check.ts'), import('./report.ts')]);
+  const [{ checkSnippets }, { formatJson, formatText }] = await Promise.all([import('./check.ts'), import('./report.ts')]);
   const result = checkSnippets({ root, config, files, shard });
-  run = { text: formatText(result), json: formatJson(result), github: formatGithub(result.problems), failed: result.problems.length > 0 };
+  const problems = result.problems.map(({ file, line, column, code, message }) => ({ file, line, column, code, message }));
+  run = { text: formatText(result), json: formatJson(result), problems };
   if (useCache) writeCache(root, 'check-snippets', key, run);
 }
 
 console.log(json ? run.json : run.text);
 if (!json && cached) console.log('(inputs unchanged since the last run: result from the cache; --no-cache to run again)');
-// Annotations go to stderr with --json, so standard output stays one JSON document.
-if (process.env.CI === 'true' && run.failed) (json ? console.error : console.log)(run.github);
-process.exitCode = run.failed ? EXIT.problems : EXIT.ok;
+printAnnotations(run.problems, { json: Boolean(json) });
+process.exitCode = run.problems.length > 0 ? EXIT.problems : EXIT.ok;

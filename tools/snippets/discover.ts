@@ -111,9 +111,8 @@ export function globToRegExp(glob: string): RegExp {
 }
 
 /**
- * The files `--files` selects: the named ones, every file that imports them
- * (transitively, so the pages that show a fragment are checked with it), and
- * their counterparts in the other locales (for parity).
+ * The files `--files` selects: the named ones and every file that imports them
+ * (transitively, so the pages that show a fragment are checked with it).
  */
 export function selectWithImporters(root: string, config: SnippetsConfig, discovery: Discovery, named: string[]): Set<string> {
   const importers = new Map<string, Set<string>>();
@@ -133,14 +132,6 @@ export function selectWithImporters(root: string, config: SnippetsConfig, discov
     if (selected.has(current)) continue;
     selected.add(current);
     stack.push(...(importers.get(current) ?? []));
-  }
-  for (const current of [...selected]) {
-    const file = discovery.files.get(current);
-    if (file === undefined) continue;
-    for (const folders of Object.values(config.locales)) {
-      const counterpart = `${folders[file.area]}/${file.localPath}`;
-      if (discovery.files.has(counterpart)) selected.add(counterpart);
-    }
   }
   return selected;
 }

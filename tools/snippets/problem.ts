@@ -1,16 +1,16 @@
 /**
  * What the snippet checker reports: a problem at a place in a Markdown file,
  * the languages it type-checks, and how a position inside a block maps back
- * to the file. Its own module so the checks (check.ts, parity.ts,
- * walkthrough-rules.ts) share it without importing each other.
+ * to the file. Its own module so the checks (check.ts, walkthrough-rules.ts)
+ * share it without importing each other.
  */
-import type { Located } from '../site/report.ts';
+import type { Problem as SiteProblem } from '../site/report.ts';
 import type { CodeBlock } from './extract.ts';
 
-export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parity' | 'parse' | 'sample' | 'jsx-code' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
+export type ProblemKind = 'annotation' | 'title' | 'expect-error' | 'parse' | 'sample' | 'jsx-code' | 'excerpt' | 'dropped' | 'unseen' | 'uninstalled' | 'walkthrough';
 
-/** A Located problem (tools/site/report.ts) whose code is `TS2322` for a TypeScript error, otherwise one of ProblemKind. */
-export interface Problem extends Located {
+/** The docs tools' problem (tools/site/report.ts) whose code is `TS2322` for a TypeScript error, otherwise one of ProblemKind. */
+export interface Problem extends SiteProblem {
   /** The sample files the block was checked as (several for a shared fragment). */
   checkedAs?: string[];
 }

@@ -1,19 +1,17 @@
 /**
  * Output of a run: readable text with code frames, JSON, and GitHub Actions
- * annotations. Positions always point into the Markdown file.
+ * annotations, each problem written by the docs tools' shared reporter
+ * (tools/site/report.ts). Positions always point into the Markdown file.
  */
 import type { RunResult } from './check.ts';
-import { codeFrame, formatGithub } from '../site/report.ts';
+import { formatGithub, formatProblem, problemJson } from '../site/report.ts';
 
-export { codeFrame, formatGithub };
+export { formatGithub };
 
 export function formatText(result: RunResult): string {
   const out: string[] = [];
   for (const problem of result.problems) {
-    out.push(`${problem.file}:${problem.line}:${problem.column} ${problem.code}: ${indentRest(problem.message)}`);
-    if (problem.checkedAs?.length) out.push(`  checked as ${problem.checkedAs.join(', ')}`);
-    const frame = codeFrame(result.sources.get(problem.file), problem.line, problem.column);
-    if (frame !== '') out.push(frame);
+    out.push(formatProblem(problem, { source: result.sources.get(problem.file), notes: problem.checkedAs?.length ? [`checked as ${problem.checkedAs.join(', ')}`] : [] }));
     out.push('');
   }
   for (const warning of result.warnings) out.push(`warning: ${warning}`);
@@ -50,7 +48,7 @@ export function formatJson(result: RunResult): string {
   return JSON.stringify(
     {
       ok: result.problems.length === 0,
-      errors: result.problems.map((problem) => ({ ...problem, frame: codeFrame(result.sources.get(problem.file), problem.line, problem.column) })),
+      errors: result.problems.map((problem) => problemJson(problem, result.sources.get(problem.file))),
       skipped: result.skipped,
       unmapped: result.unmapped,
       warnings: result.warnings,
@@ -59,8 +57,4 @@ export function formatJson(result: RunResult): string {
     null,
     2,
   );
-}
-
-function indentRest(message: string): string {
-  return message.replace(/\n/g, '\n    ');
 }

@@ -1,4 +1,5 @@
 /** The users and organizations the local identity provider knows. */
+import { testUser as registryUser } from './registry.js';
 
 export interface TestUser {
   id: string;
@@ -18,17 +19,18 @@ export interface Organization {
   name: string;
 }
 
-export const organizations: Organization[] = [{ id: 'org-wonderland', name: 'Wonderland' }];
+export const organizations: Organization[] = [{ ...registryUser.organization }];
 
+/** The registry's test user (samples/registry.ts), with what only the provider needs. */
 const alice: TestUser = {
-  id: 'user-alice',
-  username: 'alice',
-  password: 'wonderland-2026',
-  name: 'Alice Liddell',
-  email: 'alice@example.com',
-  organizations: ['org-wonderland'],
+  id: `user-${registryUser.username}`,
+  username: registryUser.username,
+  password: registryUser.password,
+  name: registryUser.name,
+  email: registryUser.email,
+  organizations: [registryUser.organization.id],
   // Logto writes organization roles as `<organization id>:<role name>`.
-  organizationRoles: ['org-wonderland:member'],
+  organizationRoles: [`${registryUser.organization.id}:member`],
   customData: { favoriteBook: 'Through the Looking-Glass' },
 };
 

@@ -3,8 +3,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
-import { envLocal, sampleZip } from './build-zip';
-import type { SampleFiles } from '../../plugins/sample-zip/types';
+import { envLocal, sampleZip } from './build-zip.ts';
+import type { SampleFiles } from '../../plugins/sample-zip/types.ts';
 
 const example = [
   '# Logto settings',

@@ -5,7 +5,7 @@
 import React, { useState } from 'react';
 import Translate from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
-import { readValues } from '../ReaderValues/store';
+import { readValues } from '../ReaderValues/store.ts';
 
 export default function DownloadSample({ files, className }: { files: string; className?: string }): React.JSX.Element {
   const url = useBaseUrl(files);
@@ -19,7 +19,7 @@ export default function DownloadSample({ files, className }: { files: string; cl
       onClick={async () => {
         setState('busy');
         try {
-          const { downloadSample } = await import('./build-zip');
+          const { downloadSample } = await import('./build-zip.ts');
           await downloadSample(url, readValues());
           setState('idle');
         } catch (error) {

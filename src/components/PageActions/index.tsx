@@ -5,7 +5,7 @@
  */
 import React, { useState } from 'react';
 import Translate from '@docusaurus/Translate';
-import DownloadSample from '../DownloadSample';
+import DownloadSample from '../DownloadSample/index.tsx';
 import styles from './styles.module.css';
 
 /** The twin's URL for a permalink (trailingSlash: false): `/a/b` → `/a/b.md`. */

@@ -8,11 +8,11 @@ import React, { type ComponentProps } from 'react';
 import Heading from '@theme/Heading';
 import { useDoc } from '@docusaurus/plugin-content-docs/client';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import PageActions from '../PageActions';
-import ReaderValuesPanel from '../ReaderValues';
-import RouterSwitcher from '../RouterSwitcher';
-import { routerOfSlug } from '../RouterSwitcher/routers';
-import { SAMPLE_ZIP_PLUGIN, type SampleZipData } from '../../plugins/sample-zip/types';
+import PageActions from '../PageActions/index.tsx';
+import ReaderValuesPanel from '../ReaderValues/index.tsx';
+import RouterSwitcher from '../RouterSwitcher/index.tsx';
+import { routerOfSlug } from '../RouterSwitcher/routers.ts';
+import { SAMPLE_ZIP_PLUGIN, type SampleZipData } from '../../plugins/sample-zip/types.ts';
 import styles from './styles.module.css';
 
 function useDocOrUndefined(): ReturnType<typeof useDoc> | undefined {

@@ -9,8 +9,8 @@ import ThemedImage from '@theme/ThemedImage';
 import Translate, { translate } from '@docusaurus/Translate';
 import useBaseUrl from '@docusaurus/useBaseUrl';
 import { usePluginData } from '@docusaurus/useGlobalData';
-import type { QuickStartGuide } from '../../plugins/quick-starts/guides';
-import { rememberedRouter, routerGuides } from '../RouterSwitcher/routers';
+import type { QuickStartGuide } from '../../plugins/quick-starts/guides.ts';
+import { rememberedRouter, routerGuide } from '../RouterSwitcher/routers.ts';
 import styles from './styles.module.css';
 
 const ALL = '';
@@ -56,7 +56,7 @@ export default function QuickStartGallery(): React.JSX.Element {
   const [lastSlug, setLastSlug] = useState<string | undefined>();
   useEffect(() => {
     const router = rememberedRouter();
-    setLastSlug(router && routerGuides[router].slug);
+    setLastSlug(router && routerGuide(router)?.slug);
   }, []);
   const filtered = appType === ALL ? guides : guides.filter((guide) => guide.appType === appType);
   const shown = lastSlug === undefined ? filtered : [...filtered].sort((a, b) => Number(b.slug === lastSlug) - Number(a.slug === lastSlug));

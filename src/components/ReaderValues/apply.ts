@@ -9,8 +9,8 @@
  * button, which writes the block's source text, or a selection) always gives
  * the full values: what is visible, unmasked.
  */
-import { fields, type ReaderValues } from './fields';
-import { readValues, secretsRevealed, subscribe } from './store';
+import { fields, type ReaderValues } from './fields.ts';
+import { readValues, secretsRevealed, subscribe } from './store.ts';
 
 interface Rule {
   placeholder: string;

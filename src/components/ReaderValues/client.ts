@@ -3,7 +3,7 @@
  * src/plugins/reader-features): starts the code-block replacement after the
  * first render, i.e. after hydration, so the server HTML is never contradicted.
  */
-import { startReplacing } from './apply';
+import { startReplacing } from './apply.ts';
 
 export function onRouteDidUpdate(): void {
   startReplacing();

@@ -4,7 +4,7 @@
  * and whether it is a secret (masked on screen, copied in full). The panel,
  * the code-block replacement and the sample zip's .env.local all read this.
  */
-import { defaultBaseUrl, defaultIdpPort, sampleNamed } from '../../../samples/registry';
+import { defaultBaseUrl, defaultIdpPort, sampleNamed } from '../../../samples/registry.ts';
 
 export type FieldKey = 'endpoint' | 'appId' | 'appSecret' | 'baseUrl' | 'cookieSecret';
 

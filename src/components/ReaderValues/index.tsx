@@ -6,8 +6,8 @@
  */
 import React, { useEffect, useId, useState } from 'react';
 import Translate, { translate } from '@docusaurus/Translate';
-import { fields, generateCookieSecret, localIdpValues, type FieldKey, type ReaderValues } from './fields';
-import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store';
+import { fields, generateCookieSecret, localIdpValues, type FieldKey, type ReaderValues } from './fields.ts';
+import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store.ts';
 import styles from './styles.module.css';
 
 function label(key: FieldKey): string {
@@ -25,7 +25,7 @@ function label(key: FieldKey): string {
   }
 }
 
-export default function ReaderValuesPanel({ router }: { router?: 'app' | 'pages' }): React.JSX.Element {
+export default function ReaderValuesPanel({ router }: { router?: string }): React.JSX.Element {
   const id = useId();
   const [values, setValues] = useState<ReaderValues>({});
   const [revealed, setRevealed] = useState(false);

@@ -2,7 +2,7 @@
 // storage, key null) reach subscribers: another site feature writing its own key in another tab does not.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { secretsRevealed, subscribe } from './store';
+import { secretsRevealed, subscribe } from './store.ts';
 
 test('secrets start masked', () => {
   assert.equal(secretsRevealed(), false);

@@ -4,7 +4,7 @@
  * only). Components and the code-block replacement subscribe to changes,
  * including changes made in another tab.
  */
-import { fields, type ReaderValues } from './fields';
+import { fields, type ReaderValues } from './fields.ts';
 
 const storageKey = 'logto-docs:your-app';
 const changed = 'logto-docs:your-app-changed';

@@ -4,10 +4,10 @@
 // nodes (what the tree walker of a rendered <pre> yields), so a placeholder split across tokens is covered too.
 import { beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { defaultIdpPort, samples } from '../../../samples/registry';
-import { fields, generateCookieSecret, localIdpValues } from './fields';
-import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store';
-import { applyValues, maskOf, withValues } from './apply';
+import { defaultIdpPort, samples } from '../../../samples/registry.ts';
+import { fields, generateCookieSecret, localIdpValues } from './fields.ts';
+import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store.ts';
+import { applyValues, maskOf, withValues } from './apply.ts';
 
 const stored = new Map<string, string>();
 const events: string[] = [];

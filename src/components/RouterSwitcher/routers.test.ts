@@ -1,24 +1,41 @@
-// The router switcher's data: which guide belongs to which router, where a section lands in the other guide, and
-// the remembered choice (which the gallery shows first), also when storage is blocked or holds something else.
+// The router switcher's data: every guide of the registry of samples with its route, where a section lands in
+// another guide, and the remembered choice (which the gallery shows first), also when storage is blocked or holds something else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { otherRouter, rememberRouter, rememberedRouter, routerChoiceKey, routerGuides, routerOfSlug, sectionMapping } from './routers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { samples } from '../../../samples/registry.ts';
+import { guideSlug, otherRouters, rememberRouter, rememberedRouter, routerChoiceKey, routerGuide, routerGuides, routerOfSlug, sectionMapping } from './routers.ts';
 
-test('each guide slug names its router; other slugs none', () => {
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+test('every registry entry is a guide of the switcher, at the route of its page; other slugs are none', () => {
+  assert.deepEqual(routerGuides.map((guide) => guide.router), samples.map((entry) => entry.name));
   assert.equal(routerOfSlug('/quick-starts/next-app-router'), 'app');
   assert.equal(routerOfSlug('/quick-starts/next'), 'pages');
   assert.equal(routerOfSlug('/quick-starts/next-app-router/'), undefined);
   assert.equal(routerOfSlug('/'), undefined);
-  assert.equal(otherRouter('app'), 'pages');
-  assert.equal(otherRouter('pages'), 'app');
-  assert.notEqual(routerGuides.app.slug, routerGuides.pages.slug);
+  assert.deepEqual(otherRouters('app').map((guide) => guide.router), ['pages']);
+  assert.deepEqual(otherRouters('pages').map((guide) => guide.router), ['app']);
+  assert.equal(routerGuide('app')?.label, 'App Router');
+  assert.equal(guideSlug({ guide: { page: 'docs/quick-starts/next-mini/index.mdx' } }), '/quick-starts/next-mini');
+  assert.equal(guideSlug({ guide: { page: 'docs/guides/one.md' } }), '/guides/one');
+});
+
+test("each guide's route is the slug its front matter gives", () => {
+  for (const entry of samples) {
+    const slug = /^slug:\s*(\S+)\s*$/m.exec(readFileSync(path.join(root, entry.guide.page), 'utf8'))?.[1];
+    assert.equal(routerGuide(entry.name)?.slug, slug ?? guideSlug(entry), `${entry.guide.page}: the switcher links to ${guideSlug(entry)}, the page is at ${slug}`);
+  }
 });
 
 test('mapped sections point to a section of the other guide that is not itself mapped away', () => {
-  assert.equal(sectionMapping.app['handle-callback'], 'prepare-api-routes');
-  assert.equal(sectionMapping.pages['prepare-api-routes'], 'handle-callback');
-  for (const router of ['app', 'pages'] as const) {
-    for (const target of Object.values(sectionMapping[router])) assert.equal(typeof target, 'string');
+  assert.equal(sectionMapping.app?.['handle-callback'], 'prepare-api-routes');
+  assert.equal(sectionMapping.pages?.['prepare-api-routes'], 'handle-callback');
+  for (const router of Object.keys(sectionMapping)) {
+    assert.ok(routerGuide(router), `sectionMapping names ${router}, which samples/registry.ts does not have`);
+    for (const target of Object.values(sectionMapping[router]!)) assert.equal(typeof target, 'string');
   }
 });
 

@@ -1,16 +1,42 @@
 /**
- * The two Next.js guides the router switcher joins, and where a section of one
- * guide lands in the other when the ids differ (every other id exists in both;
- * tests/site/reader-features.test.ts checks this against the built pages).
+ * The guides the router switcher joins: every guide of the registry of samples
+ * (samples/registry.ts), so a new entry appears in the switcher with no edit
+ * here; and where a section of one guide lands in the others when the ids
+ * differ (every other id exists in each; tests/site/reader-features.test.ts
+ * checks this against the built pages).
  */
-export type Router = 'app' | 'pages';
+import { samples, type SampleEntry } from '../../../samples/registry.ts';
 
-export const routerGuides: Record<Router, { slug: string }> = {
-  app: { slug: '/quick-starts/next-app-router' },
-  pages: { slug: '/quick-starts/next' },
-};
+/** The registry's name of a guide's sample (`app`, `pages`). */
+export type Router = string;
 
-/** Section id in the guide of the key → section id in the other guide. */
+export interface RouterGuide {
+  /** The sample's name in the registry. */
+  router: Router;
+  /** The guide's route: its page's path under the docs' routeBasePath `/` (the guides' front matter `slug` says the same; routers.test.ts checks it). */
+  slug: string;
+  /** What the switcher calls the guide (`guide.switcherLabel`, else the sample's title). */
+  label: string;
+}
+
+/** `docs/quick-starts/next/index.mdx` → `/quick-starts/next`. */
+export function guideSlug(entry: Pick<SampleEntry, 'guide'>): string {
+  return `/${entry.guide.page.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+}
+
+export const routerGuides: RouterGuide[] = samples.map((entry) => ({ router: entry.name, slug: guideSlug(entry), label: entry.guide.switcherLabel ?? entry.title }));
+
+/** The guide of a router; undefined for a name the registry does not have. */
+export function routerGuide(router: Router): RouterGuide | undefined {
+  return routerGuides.find((guide) => guide.router === router);
+}
+
+/** The guides a reader of `router`'s guide can switch to, in the registry's order. */
+export function otherRouters(router: Router): RouterGuide[] {
+  return routerGuides.filter((guide) => guide.router !== router);
+}
+
+/** Section id in the guide of the key → section id in the other guides. */
 export const sectionMapping: Record<Router, Record<string, string>> = {
   app: {
     'handle-callback': 'prepare-api-routes',
@@ -26,11 +52,9 @@ export const sectionMapping: Record<Router, Record<string, string>> = {
   },
 };
 
-export const otherRouter = (router: Router): Router => (router === 'app' ? 'pages' : 'app');
-
-/** The router of a doc slug, if it is one of the two guides. */
+/** The router of a doc slug, if it is one of the guides. */
 export function routerOfSlug(slug: string): Router | undefined {
-  return (Object.keys(routerGuides) as Router[]).find((router) => routerGuides[router].slug === slug);
+  return routerGuides.find((guide) => guide.slug === slug)?.router;
 }
 
 /** The reader's last choice, which the quick-start gallery shows first. */
@@ -47,7 +71,7 @@ export function rememberRouter(router: Router): void {
 export function rememberedRouter(): Router | undefined {
   try {
     const value = window.localStorage.getItem(routerChoiceKey);
-    return value === 'app' || value === 'pages' ? value : undefined;
+    return value !== null && routerGuide(value) !== undefined ? value : undefined;
   } catch {
     return undefined;
   }

@@ -6,7 +6,7 @@
  * browser never runs Prism (see src/theme/CodeBlock/index.tsx).
  */
 import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
-import type { Run } from './runs';
+import type { Run } from './runs.ts';
 
 export const prismSettings = {
   theme: themes.github,

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PrismTheme } from 'prism-react-renderer';
-import { codeThemeCss, contrast, readableColor } from './theme-css';
+import { codeThemeCss, contrast, readableColor } from './theme-css.ts';
 
 const light: PrismTheme = {
   plain: { color: '#333', backgroundColor: '#ffffff' },

@@ -7,8 +7,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
-import { GuideFrontMatterError, loadQuickStartGuides } from './guides';
-import quickStartsPlugin from './index';
+import { GuideFrontMatterError, loadQuickStartGuides } from './guides.ts';
+import quickStartsPlugin from './index.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'quick-starts-'));
 after(() => rmSync(temp, { recursive: true, force: true }));

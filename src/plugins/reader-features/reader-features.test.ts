@@ -4,7 +4,7 @@
 import { afterEach, test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import readerFeaturesPlugin, { featureModules, featuresOff } from './index';
+import readerFeaturesPlugin, { featureModules, featuresOff } from './index.ts';
 
 const components = path.resolve(import.meta.dirname, '../../components');
 const saved = process.env.DOCS_READER_FEATURES_OFF;

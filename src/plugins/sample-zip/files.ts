@@ -5,7 +5,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
-import { SAMPLE_ZIP_PLUGIN } from './types';
+import { SAMPLE_ZIP_PLUGIN } from './types.ts';
 
 const excluded = [/(^|\/)node_modules\//, /(^|\/)\.next\//, /(^|\/)\.env(\..*)?\.local$/];
 

@@ -10,8 +10,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { committedFiles } from './files';
-import type { SampleFiles } from './types';
+import { committedFiles } from './files.ts';
+import type { SampleFiles } from './types.ts';
 
 export const localIdpDownload = {
   /** The workspace the download is made from. */

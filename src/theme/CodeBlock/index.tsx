@@ -23,7 +23,7 @@ import React, { isValidElement, useMemo, type ReactNode } from 'react';
 import type { Props } from '@theme/CodeBlock';
 import ElementContent from '@theme/CodeBlock/Content/Element';
 import StringContent from '@theme/CodeBlock/Content/String';
-import { HighlightedContext } from './HighlightedContext';
+import { HighlightedContext } from './HighlightedContext.tsx';
 
 /** As in the stock CodeBlock: plain string children can be highlighted and copied. */
 function maybeStringifyChildren(children: ReactNode): ReactNode {

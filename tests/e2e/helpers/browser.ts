@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Cookie, type Page } from 'playwright-core';
+import { testUser } from '../../../samples/registry.ts';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -23,7 +24,8 @@ export async function launchBrowser(): Promise<Browser> {
   });
 }
 
-export const alice = { username: 'alice', password: 'wonderland-2026', name: 'Alice Liddell', email: 'alice@example.com' };
+/** The local identity provider's test user (samples/registry.ts). */
+export const alice = testUser;
 
 /** The sample's sign-in or sign-out control: a button (App Router sample) or a link (Pages Router sample). */
 function control(page: Page, name: string) {

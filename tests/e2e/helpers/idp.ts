@@ -1,8 +1,8 @@
 /** Starts the local identity provider (samples/local-idp) for a test, with a client for every sample of the registry. */
 import { after, before } from 'node:test';
-import { samples } from '../../../samples/registry.js';
-import { idpDir, tsxBin } from './paths.js';
-import { startProcess, type ServerProcess } from '../../../tools/lib/processes.js';
+import { samples } from '../../../samples/registry.ts';
+import { idpDir, tsxBin } from './paths.ts';
+import { startProcess, type ServerProcess } from '../../../tools/lib/processes.ts';
 
 export interface Idp extends ServerProcess {
   endpoint: string;

@@ -1,8 +1,8 @@
 /** An authorization code flow run by hand, as the SDK runs it, for tests that need raw tokens. */
 import assert from 'node:assert/strict';
 import { createHash, randomBytes } from 'node:crypto';
-import { HttpClient, type Credentials } from './http-client.js';
-import { apiResource, appRouterSample, type SampleApp } from './sample.js';
+import { HttpClient, type Credentials } from './http-client.ts';
+import { apiResource, appRouterSample, type SampleApp } from './sample.ts';
 
 const basic = (app: SampleApp) => `Basic ${Buffer.from(`${app.appId}:${app.appSecret}`).toString('base64')}`;
 

@@ -1,7 +1,7 @@
 /** A throwaway redis-server on a free loopback port, and a client to look inside it. */
 import assert from 'node:assert/strict';
 import { createClient } from 'redis';
-import { freePort, startProcess, type ServerProcess } from '../../../tools/lib/processes.js';
+import { freePort, startProcess, type ServerProcess } from '../../../tools/lib/processes.ts';
 
 export interface Redis extends ServerProcess {
   url: string;

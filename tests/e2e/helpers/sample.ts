@@ -9,9 +9,9 @@ import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { defaultBaseUrl, defaultIdpPort, sampleNamed, samples, sessionCookieName as cookieNameOf, type SampleEntry } from '../../../samples/registry.js';
-import { nextBin, repoRoot } from './paths.js';
-import { freePort, startProcess, type ServerProcess } from '../../../tools/lib/processes.js';
+import { defaultBaseUrl, defaultIdpPort, sampleNamed, samples, sessionCookieName as cookieNameOf, type SampleEntry } from '../../../samples/registry.ts';
+import { nextBin, repoRoot } from './paths.ts';
+import { freePort, startProcess, type ServerProcess } from '../../../tools/lib/processes.ts';
 
 const run = promisify(execFile);
 

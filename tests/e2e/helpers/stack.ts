@@ -4,10 +4,10 @@
  * a browser page. Each server listens on a free loopback port.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser } from './browser.js';
-import { startIdp, type Idp } from './idp.js';
-import { startRedis, type Redis } from './redis.js';
-import { appRouterSample, ensureSampleBuild, reserveSamplePort, startSample, type Sample, type SampleApp } from './sample.js';
+import { launchBrowser } from './browser.ts';
+import { startIdp, type Idp } from './idp.ts';
+import { startRedis, type Redis } from './redis.ts';
+import { appRouterSample, ensureSampleBuild, reserveSamplePort, startSample, type Sample, type SampleApp } from './sample.ts';
 
 export interface StackOptions {
   app?: SampleApp;

@@ -4,13 +4,13 @@
  * store and with Redis, measured side by side in the same run.
  */
 import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, signInThroughProvider } from '../../../tests/e2e/helpers/browser.js';
-import { startIdp } from '../../../tests/e2e/helpers/idp.js';
+import { launchBrowser, signInThroughProvider } from '../../../tests/e2e/helpers/browser.ts';
+import { startIdp } from '../../../tests/e2e/helpers/idp.ts';
 import type { ServerProcess } from '../../lib/processes.ts';
-import { startRedis } from '../../../tests/e2e/helpers/redis.js';
-import { ensureSampleBuild, reserveSamplePort, startSample, type Sample } from '../../../tests/e2e/helpers/sample.js';
-import { formatMs, median, printRatio, timeIt } from '../report.js';
-import type { BenchSuite } from '../run.js';
+import { startRedis } from '../../../tests/e2e/helpers/redis.ts';
+import { ensureSampleBuild, reserveSamplePort, startSample, type Sample } from '../../../tests/e2e/helpers/sample.ts';
+import { formatMs, median, printRatio, timeIt } from '../report.ts';
+import type { BenchSuite } from '../run.ts';
 
 const signIns = 7;
 const renders = 25;

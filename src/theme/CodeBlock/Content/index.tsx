@@ -9,17 +9,18 @@
  * A block without highlighting (a JSX <CodeBlock> the plugin could not read)
  * shows as plain text, the same on the server and in the browser.
  */
-import React, { type ReactNode } from 'react';
+import React, { useMemo, type ReactNode } from 'react';
 import clsx from 'clsx';
 import { useCodeBlockContext } from '@docusaurus/theme-common/internal';
 import styles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Content/styles.module.css';
 import lineStyles from '@docusaurus/theme-classic/lib/theme/CodeBlock/Line/styles.module.css';
 import { plainLines, renderRuns } from '@site/src/plugins/code-highlight/runs';
-import { useHighlighting } from '../HighlightedContext';
+import { useHighlighting, type Highlighting } from '../HighlightedContext.tsx';
 
-export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
-  const { metadata, wordWrap } = useCodeBlockContext();
-  const highlighting = useHighlighting();
+type Metadata = ReturnType<typeof useCodeBlockContext>['metadata'];
+
+/** The block's lines as one HTML string (token spans, line classes, line numbers). */
+function linesHtml(metadata: Metadata, highlighting: Highlighting | undefined): string {
   let lines = highlighting === undefined ? plainLines(metadata.code) : renderRuns(metadata.code, highlighting.runs, highlighting.values);
   if (lines === undefined) {
     const where = metadata.title ? `the code block "${metadata.title}"` : `a ${metadata.language} code block`;
@@ -29,15 +30,26 @@ export default function CodeBlockContent({ className }: { className?: string }):
     lines = plainLines(metadata.code);
   }
   const numbered = metadata.lineNumbersStart !== undefined;
-  // All lines go in as one HTML string: hydration then checks one <code>
-  // element per block instead of one element per line.
-  const html = lines
+  return lines
     .map((line, index) => {
       const lineClass = clsx('token-line', metadata.lineClassNames[index], numbered && lineStyles.codeLine);
       const content = numbered ? `<span class="${lineStyles.codeLineNumber}"></span><span class="${lineStyles.codeLineContent}">${line}</span>` : line;
       return `<div class="${lineClass}">${content}<br></div>`;
     })
     .join('');
+}
+
+export default function CodeBlockContent({ className }: { className?: string }): ReactNode {
+  const { metadata, wordWrap } = useCodeBlockContext();
+  const highlighting = useHighlighting();
+  const numbered = metadata.lineNumbersStart !== undefined;
+  // All lines go in as one HTML string: hydration then checks one <code>
+  // element per block instead of one element per line. The stock String
+  // component builds a new metadata object on every render (the word-wrap
+  // state re-renders each block after hydration), so the string is kept
+  // while the code, its highlighting and its line classes stay the same.
+  const lineClassNames = JSON.stringify(metadata.lineClassNames);
+  const html = useMemo(() => linesHtml(metadata, highlighting), [metadata.code, metadata.language, metadata.lineNumbersStart, lineClassNames, highlighting]);
   return (
     <pre
       ref={wordWrap.codeBlockRef}
