@@ -46,6 +46,16 @@ export function lineOf(node: MdNode): number {
   return node.position?.start.line ?? 1;
 }
 
+/** One fact per node of the tree that `read` finds one in (undefined: none), in document order. */
+function factsOf<Fact>(tree: MdNode, read: (node: MdNode) => Fact | undefined): Fact[] {
+  const facts: Fact[] = [];
+  walk(tree, (node) => {
+    const fact = read(node);
+    if (fact !== undefined) facts.push(fact);
+  });
+  return facts;
+}
+
 export interface HeadingFact {
   depth: number;
   /** The explicit `\{#id}`, or undefined when the heading has none. */
@@ -60,14 +70,12 @@ export function plainText(node: MdNode): string {
 }
 
 export function headingsOf(tree: MdNode): HeadingFact[] {
-  const facts: HeadingFact[] = [];
-  walk(tree, (node) => {
-    if (node.type !== 'heading') return;
+  return factsOf(tree, (node) => {
+    if (node.type !== 'heading') return undefined;
     const text = plainText(node).trim();
     const match = /\{#([^}\s]+)\}\s*$/.exec(text);
-    facts.push({ depth: node.depth ?? 0, id: match?.[1], text, line: lineOf(node) });
+    return { depth: node.depth ?? 0, id: match?.[1], text, line: lineOf(node) };
   });
-  return facts;
 }
 
 export interface JsxFact {
@@ -77,9 +85,8 @@ export interface JsxFact {
 }
 
 export function jsxOf(tree: MdNode): JsxFact[] {
-  const facts: JsxFact[] = [];
-  walk(tree, (node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+  return factsOf(tree, (node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return undefined;
     const props = (node.attributes ?? []).map((attribute) => {
       if (attribute.type === 'mdxJsxExpressionAttribute') {
         return { name: '{...}', value: String(attribute.value ?? '').trim(), literal: false };
@@ -89,9 +96,8 @@ export function jsxOf(tree: MdNode): JsxFact[] {
       if (typeof value === 'string') return { name: attribute.name ?? '', value, literal: true };
       return { name: attribute.name ?? '', value: `{${value.value.trim()}}`, literal: false };
     });
-    facts.push({ name: node.name ?? '<>', props, line: lineOf(node) });
+    return { name: node.name ?? '<>', props, line: lineOf(node) };
   });
-  return facts;
 }
 
 export interface LinkFact {
@@ -100,13 +106,7 @@ export interface LinkFact {
 }
 
 export function linksOf(tree: MdNode): LinkFact[] {
-  const facts: LinkFact[] = [];
-  walk(tree, (node) => {
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined) {
-      facts.push({ url: node.url, line: lineOf(node) });
-    }
-  });
-  return facts;
+  return factsOf(tree, (node) => ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && node.url !== undefined ? { url: node.url, line: lineOf(node) } : undefined));
 }
 
 export interface AdmonitionFact {
@@ -120,15 +120,11 @@ export interface AdmonitionFact {
  * starts with `:::kind`, and that is what is read here.
  */
 export function admonitionsOf(tree: MdNode): AdmonitionFact[] {
-  const facts: AdmonitionFact[] = [];
-  walk(tree, (node) => {
-    if (node.type !== 'paragraph') return;
-    const first = node.children?.[0];
-    if (first?.type !== 'text') return;
-    const match = /^:{3,}([A-Za-z][\w-]*)/.exec(first.value ?? '');
-    if (match) facts.push({ kind: match[1]!, line: lineOf(node) });
+  return factsOf(tree, (node) => {
+    const first = node.type === 'paragraph' ? node.children?.[0] : undefined;
+    const match = first?.type === 'text' ? /^:{3,}([A-Za-z][\w-]*)/.exec(first.value ?? '') : null;
+    return match ? { kind: match[1]!, line: lineOf(node) } : undefined;
   });
-  return facts;
 }
 
 export interface CodeFact {
@@ -145,10 +141,7 @@ export interface CodeFact {
 }
 
 export function codeBlocksOf(tree: MdNode): CodeFact[] {
-  const facts: CodeFact[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'code') facts.push({ lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node), column: node.position?.start.column ?? 1 });
-  });
+  const facts: CodeFact[] = factsOf(tree, (node) => (node.type === 'code' ? { lang: node.lang ?? '', value: node.value ?? '', meta: node.meta ?? '', line: lineOf(node), column: node.position?.start.column ?? 1 } : undefined));
   // `<CodeBlock>` elements (also inside props) are code blocks too, found by the snippet checker's parser.
   for (const block of jsxCodeBlocksOf(tree as unknown as SiteNode)) {
     const meta = Object.entries(block.props)
@@ -167,17 +160,13 @@ export interface ProseFact {
 
 /** Text a reader sees as prose: text nodes outside code and front matter. */
 export function proseOf(tree: MdNode): ProseFact[] {
-  const facts: ProseFact[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'text' && node.value) facts.push({ text: node.value, line: lineOf(node) });
-  });
-  return facts;
+  return textsOf(tree, 'text');
 }
 
 export function inlineCodeOf(tree: MdNode): ProseFact[] {
-  const facts: ProseFact[] = [];
-  walk(tree, (node) => {
-    if (node.type === 'inlineCode' && node.value) facts.push({ text: node.value, line: lineOf(node) });
-  });
-  return facts;
+  return textsOf(tree, 'inlineCode');
+}
+
+function textsOf(tree: MdNode, type: 'text' | 'inlineCode'): ProseFact[] {
+  return factsOf(tree, (node) => (node.type === type && node.value ? { text: node.value, line: lineOf(node) } : undefined));
 }

@@ -5,7 +5,8 @@
  * a folder where `npm install` and `npm run idp` work on their own.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -37,12 +38,52 @@ test('the zip holds the provider with a package.json that runs on its own', () =
   assert.equal(manifest.scripts.idp, 'tsx src/main.ts');
   const rootManifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> };
   assert.deepEqual(manifest.dependencies, { 'oidc-provider': '8.8.1', tsx: rootManifest.devDependencies.tsx });
-  // The sources are the sample's, except that they import the registry of samples the zip carries beside package.json.
-  const main = readFileSync(path.join(root, 'samples/local-idp/src/main.ts'), 'utf8');
-  assert.ok(main.includes("from '../../registry.js'"), 'samples/local-idp/src/main.ts imports samples/registry.ts');
-  assert.equal(strFromU8(files['local-identity-provider/src/main.ts']!), main.replace("from '../../registry.js'", "from '../registry.js'"));
+  // The sources are the sample's as committed; only src/registry.ts, the provider's one way to the registry of
+  // samples, points at the copy of samples/registry.ts the zip carries beside package.json.
+  for (const file of ['src/main.ts', 'src/provider.ts', 'src/settings.ts']) {
+    assert.equal(strFromU8(files[`local-identity-provider/${file}`]!), readFileSync(path.join(root, 'samples/local-idp', file), 'utf8'), `${file} differs from the sample's`);
+  }
+  assert.match(strFromU8(files['local-identity-provider/src/registry.ts']!), /^export \* from '\.\.\/registry\.js';$/m);
   assert.equal(strFromU8(files['local-identity-provider/registry.ts']!), readFileSync(path.join(root, 'samples/registry.ts'), 'utf8'));
   assert.match(strFromU8(files['local-identity-provider/README.md']!), /npm install\nnpm run idp -- --app-url http:\/\/localhost:3000/);
+});
+
+test('the unzipped provider starts on its own (outside the repository) and serves its OpenID discovery document', { timeout: 120_000 }, async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'replay-provider-zip-'));
+  let server: ChildProcess | undefined;
+  try {
+    for (const [name, bytes] of Object.entries(unzipSync(localIdpZip(root)))) {
+      mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+      if (!name.endsWith('/')) writeFileSync(path.join(dir, name), bytes);
+    }
+    const folder = path.join(dir, localIdpDownload.name);
+    // In place of `npm install` (no network in tests): the packages the download's package.json lists, from this repository.
+    symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'), 'dir');
+    server = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts', '--port', '0', '--app-url', 'http://localhost:3000'], { cwd: folder, stdio: ['ignore', 'pipe', 'pipe'] });
+    const issuer = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      const read = (chunk: Buffer): void => {
+        output += chunk.toString();
+        const match = /local-idp listening on \S+ \(issuer (\S+)\)/.exec(output);
+        if (match) resolve(match[1]!);
+      };
+      server!.stdout!.on('data', read);
+      server!.stderr!.on('data', read);
+      server!.once('exit', (code) => reject(new Error(`the unzipped provider exited with ${code} before listening:\n${output}`)));
+    });
+    const response = await fetch(`${issuer}/.well-known/openid-configuration`);
+    assert.equal(response.status, 200);
+    const discovery = (await response.json()) as { issuer: string; authorization_endpoint: string };
+    assert.equal(discovery.issuer, issuer);
+    assert.ok(discovery.authorization_endpoint.startsWith(issuer), discovery.authorization_endpoint);
+  } finally {
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await exited;
+    }
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
 
 test('a provider page that no longer links the zip fails, naming the page and the section', () => {

@@ -4,7 +4,7 @@
  * static folders, plugin names); importing it for real also loads every
  * plugin it imports (remark, @docusaurus/utils, …), seconds of CPU for a link
  * check. So the config is compiled by esbuild with each of its local imports
- * (`./src/…`) replaced by an empty module, and evaluated. When that cannot
+ * (`./src/…`) replaced by a stub module (STUB_MODULE), and evaluated. When that cannot
  * stand for the real thing — evaluation throws, or a value the tools read is
  * named in the config but came out undefined (it came from a local import) —
  * the config is imported as it is, through tsx.
@@ -46,9 +46,7 @@ async function evaluateWithoutLocalImports(configFile: string): Promise<unknown>
     name: 'stub-local-imports',
     setup(builder: import('esbuild').PluginBuild) {
       builder.onResolve({ filter: /^(\.|@site\/)/ }, (args) => (args.importer === configFile ? { path: args.path, namespace: 'config-import' } : undefined));
-      // Every export of a stubbed module is a function that returns undefined, so a config that calls one
-      // (`searchSections()`) still evaluates; a value the tools read that comes out undefined falls back below.
-      builder.onLoad({ filter: /.*/, namespace: 'config-import' }, (args) => ({ contents: stubModule(readFileSync(configFile, 'utf8'), args.path), loader: 'js' }));
+      builder.onLoad({ filter: /.*/, namespace: 'config-import' }, () => ({ contents: STUB_MODULE, loader: 'js' }));
     },
   };
   const result = await esbuild.build({
@@ -77,30 +75,23 @@ async function evaluateWithoutLocalImports(configFile: string): Promise<unknown>
 }
 
 /**
- * An ES module that stands for a local import of the config: each name the
- * config imports from `specifier` (default, named, namespace) is a function
- * that returns undefined.
+ * The module that stands for each local import of the config. It is
+ * CommonJS, so esbuild's own parse of the config decides which names are
+ * read: every import form (default, named, namespace, `export … from`, over
+ * any number of lines) compiles to property reads of this module's exports,
+ * and no list of names is needed. Every name reads as a function that
+ * returns undefined, so a config that calls one (`searchSections()`) still
+ * evaluates; a value the tools read that comes out as such a function counts
+ * as missing (namedFieldsDefined) and the config is imported for real. The
+ * names come from the prototype, where esbuild's interop object looks them
+ * up; `__esModule` and `then` read as undefined, so the default import is
+ * the stub itself and nothing takes the module for a promise.
  */
-function stubModule(configText: string, specifier: string): string {
-  const quoted = specifier.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = new Set<string>();
-  let hasDefault = false;
-  for (const match of configText.matchAll(new RegExp(`import\\s+(?!type\\s)([^;]*?)\\s+from\\s+['"]${quoted}['"]`, 'g'))) {
-    const clause = match[1]!;
-    const braces = /\{([^}]*)\}/.exec(clause)?.[1];
-    for (const part of braces?.split(',') ?? []) {
-      const name = part.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!.trim();
-      if (name === 'default') hasDefault = true;
-      else if (/^[A-Za-z_$][\w$]*$/.test(name)) names.add(name);
-    }
-    if (/^\s*[A-Za-z_$][\w$]*\s*(,|$)/.test(clause.replace(/\{[^}]*\}/, ''))) hasDefault = true;
-  }
-  return [
-    'const stub = () => undefined;',
-    ...[...names].map((name) => `export const ${name} = stub;`),
-    hasDefault ? 'export default stub;' : '',
-  ].join('\n');
-}
+const STUB_MODULE = `
+const stub = () => undefined;
+const names = new Proxy({}, { get: (_, name) => (typeof name === 'string' && name !== '__esModule' && name !== 'then' ? stub : undefined) });
+module.exports = new Proxy(stub, { getPrototypeOf: () => names, ownKeys: () => [], get: (_, name) => Reflect.get(names, name) });
+`;
 
 /** False when a field the tools read is written in the config yet evaluated to undefined. */
 function namedFieldsDefined(text: string, config: unknown): boolean {
@@ -108,7 +99,7 @@ function namedFieldsDefined(text: string, config: unknown): boolean {
   const collect = (value: unknown, depth: number): void => {
     if (depth > 4 || value === null || typeof value !== 'object') return;
     for (const [key, child] of Object.entries(value)) {
-      // A function stands for a stubbed import (stubModule): not a value the config really has.
+      // A function stands for a stubbed import (STUB_MODULE): not a value the config really has.
       if (child !== undefined && typeof child !== 'function') defined.add(key);
       collect(child, depth + 1);
     }

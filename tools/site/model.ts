@@ -49,6 +49,60 @@ export interface OpenOptions {
   cacheFile?: string;
 }
 
+/**
+ * The MDX import graph, the one walk of it the tools share: the site model
+ * (i18n status, the site tests) and the snippet checker (the samples of a
+ * fragment, its `--shard`); the link checker keeps a walk of its own, which
+ * follows a fragment once per import, since each import renders its ids
+ * again. It is built over a function giving a file's direct Markdown imports
+ * as a locale's build resolves them (SiteModel.directImports, or the snippet
+ * checker's own parse of the same files); each file's imports are asked once
+ * per locale.
+ */
+export class ImportGraph {
+  private readonly memo = new Map<string, string[]>();
+
+  constructor(private readonly directOf: (key: string, locale: string) => string[]) {}
+
+  /** The direct Markdown imports of a file as built for a locale. */
+  direct(key: string, locale: string): string[] {
+    const memo = `${locale}\0${key}`;
+    let found = this.memo.get(memo);
+    if (found === undefined) {
+      found = this.directOf(key, locale);
+      this.memo.set(memo, found);
+    }
+    return found;
+  }
+
+  /** Every file `key` composes in `locale`'s build (not `key` itself), each with the import chain that reaches it (outermost first), depth first. */
+  composed(key: string, locale: string): Map<string, string[]> {
+    const found = new Map<string, string[]>();
+    const visit = (current: string, chain: string[]): void => {
+      for (const child of this.direct(current, locale)) {
+        if (found.has(child) || child === key) continue;
+        found.set(child, chain);
+        visit(child, [...chain, child]);
+      }
+    };
+    visit(key, []);
+    return found;
+  }
+
+  /** The pages composing each file, for pages each built in its locale; a page composes itself. */
+  composingPages(pages: Iterable<{ key: string; locale: string }>): Map<string, Set<string>> {
+    const composedBy = new Map<string, Set<string>>();
+    for (const page of pages) {
+      for (const file of [page.key, ...this.composed(page.key, page.locale).keys()]) {
+        const set = composedBy.get(file) ?? new Set<string>();
+        set.add(page.key);
+        composedBy.set(file, set);
+      }
+    }
+    return composedBy;
+  }
+}
+
 /** A `--locale` the config does not declare. */
 export class UnknownLocaleError extends Error {}
 
@@ -68,6 +122,8 @@ export class SiteModel {
   /** `locale \0 key` → direct imports: a snapshot's files do not change, and status asks for the same file once per page composing it. */
   private readonly direct = new Map<string, { resolved: ResolvedImport[]; broken: BrokenImport[] }>();
   private readonly cache: ImportCache;
+  /** The import graph of this snapshot, over the direct imports above. */
+  readonly graph = new ImportGraph((key, locale) => this.directImports(key, locale).resolved.map((child) => child.key));
   private parser: typeof readImportSources | undefined;
 
   /** Opens a snapshot with its imports read (see `ready`). */
@@ -232,16 +288,7 @@ export class SiteModel {
    * each with the import chain that reaches it (outermost first).
    */
   composed(key: string, locale: string): Map<string, string[]> {
-    const found = new Map<string, string[]>();
-    const visit = (current: string, chain: string[]): void => {
-      for (const child of this.directImports(current, locale).resolved) {
-        if (found.has(child.key) || child.key === key) continue;
-        found.set(child.key, chain);
-        visit(child.key, [...chain, child.key]);
-      }
-    };
-    visit(key, []);
-    return found;
+    return this.graph.composed(key, locale);
   }
 
   /** The pages (default-locale paths) whose build in `locale` composes `key`. */

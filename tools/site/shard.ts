@@ -7,7 +7,9 @@
  * English page), and adding or removing other pages moves nothing else. A
  * fragment goes with its importing pages: to the shard of the first page,
  * in path order, that composes it (so it is checked once, beside a page
- * that shows it); a fragment no page composes goes by its own path. Every
+ * that shows it); a fragment no page composes goes by its own path. Which
+ * pages compose a file is the site model's import graph (ImportGraph in
+ * model.ts). Every
  * file is in exactly one shard, so the problems of the n shards together are
  * the problems of the unsharded run.
  */
@@ -80,26 +82,6 @@ export function assignShards(layout: SiteLayout, files: Iterable<string>, compos
 /** The files of one shard. */
 export function filesOfShard(shards: Map<string, number>, shard: Shard): Set<string> {
   return new Set([...shards].filter(([, index]) => index === shard.index).map(([file]) => file));
-}
-
-/** Pages composing each file, from each file's resolved imports: a depth-first walk from every page. */
-export function composingPages(imports: Map<string, string[]>, isPage: (file: string) => boolean): Map<string, Set<string>> {
-  const composedBy = new Map<string, Set<string>>();
-  for (const page of imports.keys()) {
-    if (!isPage(page)) continue;
-    const stack = [page];
-    const seen = new Set<string>();
-    while (stack.length > 0) {
-      const current = stack.pop()!;
-      if (seen.has(current)) continue;
-      seen.add(current);
-      const set = composedBy.get(current) ?? new Set<string>();
-      set.add(page);
-      composedBy.set(current, set);
-      stack.push(...(imports.get(current) ?? []));
-    }
-  }
-  return composedBy;
 }
 
 /**

@@ -91,7 +91,7 @@ export function checkSnippets({ root, config, files, shard }: CheckOptions): Run
   const discovery = discover(root, config);
   let selected = files === undefined ? undefined : selectWithImporters(root, config, discovery, files);
   if (shard !== undefined) {
-    const inShard = selectShard(root, config, discovery, shard);
+    const inShard = selectShard(discovery, shard, config);
     selected = selected === undefined ? inShard : new Set([...selected].filter((file) => inShard.has(file)));
   }
   const problems: Problem[] = [];

@@ -8,8 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SnippetsConfig } from './samples.config.ts';
 import { parseMarkdownFile, type ParsedFile } from './extract.ts';
-import { isRoute, listMarkdown, resolveImport } from '../site/layout.ts';
-import { assignShards, composingPages, filesOfShard, type Shard } from '../site/shard.ts';
+import { isRoute, listMarkdown, resolveImport, type SiteLayout } from '../site/layout.ts';
+import { ImportGraph } from '../site/model.ts';
+import { assignShards, filesOfShard, type Shard } from '../site/shard.ts';
 
 export { resolveImport };
 
@@ -31,6 +32,8 @@ export interface Discovery {
   samplesOf: Map<string, Set<string>>;
   /** Imports of Markdown files that lead nowhere, as `file: specifier`. */
   unresolvedImports: string[];
+  /** The import graph of these files (the site model's walk), each file's imports resolved for the locale of the page being built. */
+  graph: ImportGraph;
 }
 
 export function discover(root: string, config: SnippetsConfig): Discovery {
@@ -54,41 +57,42 @@ export function discover(root: string, config: SnippetsConfig): Discovery {
     }
   }
 
-  const samplesOf = new Map<string, Set<string>>();
   const unresolvedImports: string[] = [];
-  for (const page of files.values()) {
+  const graph = new ImportGraph((importer, locale) => {
+    const targets: string[] = [];
+    for (const specifier of files.get(importer)?.imports ?? []) {
+      const target = resolveImport(root, config, locale, importer, specifier);
+      if (target === null) continue;
+      if (target === undefined) {
+        const note = `${importer}: ${specifier}`;
+        if (!unresolvedImports.includes(note)) unresolvedImports.push(note);
+        continue;
+      }
+      if (!files.has(target)) {
+        // A Markdown file outside the scanned folders still gets checked.
+        const text = readFileSync(path.join(root, target), 'utf8');
+        files.set(target, { ...parseMarkdownFile(target, text), path: target, locale, area: 'fragments', localPath: target, isPage: false, text });
+      }
+      targets.push(target);
+    }
+    return targets;
+  });
+
+  // A file gets the samples of every guide page whose build (in the page's locale) composes it. Every page is
+  // walked, so the files found outside the scanned folders do not depend on which pages have a sample.
+  const samplesOf = new Map<string, Set<string>>();
+  for (const page of [...files.values()]) {
     if (!page.isPage) continue;
+    const composed = [page.path, ...graph.composed(page.path, page.locale).keys()];
     const samples = config.guides.filter((guide) => guide.pages.some((glob) => globToRegExp(glob).test(page.localPath))).map((guide) => guide.sample);
     if (samples.length === 0) continue;
-    // Walk the imports from this page; the alias resolves per the page's locale.
-    const stack = [page.path];
-    const reached = new Set<string>();
-    while (stack.length > 0) {
-      const current = stack.pop()!;
-      if (reached.has(current)) continue;
-      reached.add(current);
-      const set = samplesOf.get(current) ?? new Set<string>();
+    for (const file of composed) {
+      const set = samplesOf.get(file) ?? new Set<string>();
       for (const sample of samples) set.add(sample);
-      samplesOf.set(current, set);
-      const file = files.get(current);
-      for (const specifier of file?.imports ?? []) {
-        const target = resolveImport(root, config, page.locale, current, specifier);
-        if (target === null) continue;
-        if (target === undefined) {
-          const note = `${current}: ${specifier}`;
-          if (!unresolvedImports.includes(note)) unresolvedImports.push(note);
-          continue;
-        }
-        if (!files.has(target)) {
-          // A Markdown file outside the scanned folders still gets checked.
-          const text = readFileSync(path.join(root, target), 'utf8');
-          files.set(target, { ...parseMarkdownFile(target, text), path: target, locale: page.locale, area: 'fragments', localPath: target, isPage: false, text });
-        }
-        stack.push(target);
-      }
+      samplesOf.set(file, set);
     }
   }
-  return { files, samplesOf, unresolvedImports };
+  return { files, samplesOf, unresolvedImports, graph };
 }
 
 export function globToRegExp(glob: string): RegExp {
@@ -133,12 +137,9 @@ export function selectWithImporters(root: string, config: SnippetsConfig, discov
 }
 
 /** The files shard `shard` checks (see tools/site/shard.ts): pages by path, fragments with their first importing page. */
-export function selectShard(root: string, config: SnippetsConfig, discovery: Discovery, shard: Shard): Set<string> {
-  const imports = new Map<string, string[]>();
-  for (const file of discovery.files.values()) {
-    imports.set(file.path, file.imports.map((specifier) => resolveImport(root, config, file.locale, file.path, specifier)).filter((target): target is string => typeof target === 'string'));
-  }
+export function selectShard(discovery: Discovery, shard: Shard, layout: SiteLayout): Set<string> {
+  const pages = [...discovery.files.values()].filter((file) => file.isPage).map((file) => ({ key: file.path, locale: file.locale }));
+  const composedBy = discovery.graph.composingPages(pages);
   const isPage = (file: string): boolean => discovery.files.get(file)?.isPage === true;
-  const composedBy = composingPages(imports, isPage);
-  return filesOfShard(assignShards(config, discovery.files.keys(), (file) => composedBy.get(file) ?? [], isPage, shard.count), shard);
+  return filesOfShard(assignShards(layout, discovery.files.keys(), (file) => composedBy.get(file) ?? [], isPage, shard.count), shard);
 }

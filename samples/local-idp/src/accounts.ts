@@ -1,5 +1,5 @@
 /** The users and organizations the local identity provider knows. */
-import { testUser as registryUser } from '../../registry.js';
+import { testUser as registryUser } from './registry.js';
 
 export interface TestUser {
   id: string;

@@ -1,5 +1,5 @@
 /** `npm start -w @samples/local-idp`: runs the local identity provider until Ctrl-C. */
-import { guideCallbackPaths } from '../../registry.js';
+import { guideCallbackPaths } from './registry.js';
 import { addNumberedUsers, testUser } from './accounts.js';
 import { startIdp } from './server.js';
 import { settingsFromArgs, settingsFromEnv } from './settings.js';

@@ -4,7 +4,7 @@ import Provider, { errors, type AccessToken, type Configuration } from 'oidc-pro
 import { claimsOf, findUserById } from './accounts.js';
 import { MemoryStore } from './memory-store.js';
 import { registerOrganizationTokenGrant } from './organization-token.js';
-import { clientUris, guideCallbackPaths } from '../../registry.js';
+import { clientUris, guideCallbackPaths } from './registry.js';
 import { errorPage, signOutPage, signedOutPage } from './pages.js';
 import {
   apiScopes,

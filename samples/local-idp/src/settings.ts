@@ -1,10 +1,10 @@
 /**
  * Settings of the local identity provider. Every value has a default that
- * matches the samples of the registry (../../registry.ts), so `npm run sample`
+ * matches the samples of the registry (./registry.ts), so `npm run sample`
  * needs no configuration; the environment can override each one (see
  * ../.env.example).
  */
-import { defaultBaseUrl, defaultIdpPort, samples } from '../../registry.js';
+import { defaultBaseUrl, defaultIdpPort, samples } from './registry.js';
 
 /** One client per sample of the registry. */
 export interface SampleClient {

@@ -53,29 +53,34 @@ export function localIdpFiles(siteDir: string): SampleFiles {
     // As at the repository root: esbuild's install script only checks its binary, which comes as a regular package.
     ...(root.allowScripts?.esbuild === false ? { allowScripts: { esbuild: false } } : {}),
   };
-  const files = committedFiles(siteDir, sample).map((file) => ({
-    path: file,
-    text:
-      file === 'package.json'
-        ? `${JSON.stringify(manifest, null, 2)}\n`
-        : file === 'README.md'
-          ? downloadReadme(read(`${sample}/README.md`))
-          : withRegistryInside(read(`${sample}/${file}`)),
-  }));
+  const textOf = (file: string): string => {
+    if (file === 'package.json') return `${JSON.stringify(manifest, null, 2)}\n`;
+    if (file === 'README.md') return downloadReadme(read(`${sample}/README.md`));
+    if (file === registryModule) return registryModuleInZip;
+    return read(`${sample}/${file}`);
+  };
+  const files = committedFiles(siteDir, sample).map((file) => ({ path: file, text: textOf(file) }));
+  if (!files.some((file) => file.path === registryModule)) {
+    throw new Error(`src/plugins/sample-zip/local-idp.ts: ${sample}/${registryModule} is not committed; the provider's sources import the registry of samples through it.`);
+  }
   // The provider's clients come from the registry of samples (samples/registry.ts, no imports of its own):
-  // the download carries it in its own folder, and its sources import it from there.
-  files.push({ path: registryInZip, text: read('samples/registry.ts') });
+  // the download carries a copy beside its package.json, and its src/registry.ts points there.
+  files.push({ path: 'registry.ts', text: read('samples/registry.ts') });
   files.sort((a, b) => a.path.localeCompare(b.path));
   return { name, files };
 }
 
-/** Where the download holds samples/registry.ts, beside its package.json. */
-const registryInZip = 'registry.ts';
+/** The provider's one way to the registry of samples: in the repository it re-exports samples/registry.ts. */
+const registryModule = 'src/registry.ts';
 
-/** A source of src/ that imports the repository's samples/registry.ts, importing the download's copy instead. */
-function withRegistryInside(text: string): string {
-  return text.replace(/(from\s+['"])\.\.\/\.\.\/registry(\.js|\.ts)?(['"])/g, (_, open: string, ext: string | undefined, close: string) => `${open}../registry${ext ?? ''}${close}`);
-}
+/** The download's src/registry.ts: the same exports, from the copy of samples/registry.ts the zip carries. */
+const registryModuleInZip = `/**
+ * The registry of samples (their clients, ports and callback paths) as the
+ * provider reads it: every source of src/ imports it from here. It is a copy
+ * of the docs repository's samples/registry.ts, beside package.json.
+ */
+export * from '../registry.js';
+`;
 
 /** The sample's README under a first paragraph that says how to run the download. */
 function downloadReadme(readme: string): string {
