@@ -7,6 +7,7 @@
  */
 import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
 import type { Run } from './runs.ts';
+import { tokenLooksPlain } from './theme-css.ts';
 
 export const prismSettings = {
   theme: themes.github,
@@ -38,15 +39,27 @@ function loadLanguages(): void {
   languagesLoaded = true;
 }
 
-/** Plain tokens need no span unless a theme colours them apart from the block's text. */
-const plainStyled = [prismSettings.theme, prismSettings.darkTheme].some((theme) => theme.styles.some((entry) => entry.types.includes('plain')));
+const plainLooking = new Map<string, boolean>();
+
+/**
+ * Tokens that both themes style like the block's text (punctuation, plain
+ * text, white space in a tag…) need no span: one element fewer for the browser to parse, style and
+ * lay out, and the same pixels.
+ */
+function looksPlain(types: readonly string[], language: string, text: string): boolean {
+  const whitespace = /^\s+$/.test(text);
+  const key = `${language} ${whitespace} ${types.join(' ')}`;
+  let plain = plainLooking.get(key);
+  if (plain === undefined) plainLooking.set(key, (plain = tokenLooksPlain(prismSettings.theme, prismSettings.darkTheme, types, language, whitespace ? ' ' : 'x')));
+  return plain;
+}
 
 /**
  * The tokens of each line of `code`, with the class names prism-react-renderer's
  * `getTokenProps` gives (the token's types, after `token`) and no style; colours
- * come from the stylesheet (theme-css.ts), for both colour modes at once. Plain
- * text carries no class. A language Prism does not know is plain text, as in
- * the stock theme. runs.ts turns these into what the page ships.
+ * come from the stylesheet (theme-css.ts), for both colour modes at once. A
+ * token styled like plain text in both modes carries no class. A language
+ * Prism does not know is plain text, as in the stock theme. runs.ts turns these into what the page ships.
  */
 export function tokenizeLines(code: string, language: string): Run[][] {
   loadLanguages();
@@ -55,6 +68,6 @@ export function tokenizeLines(code: string, language: string): Run[][] {
   return lines.map((line) =>
     line
       .filter((token) => !token.empty && token.content !== '')
-      .map((token) => ({ types: !plainStyled && token.types.length === 1 && token.types[0] === 'plain' ? undefined : token.types.join(' '), text: token.content })),
+      .map((token) => ({ types: looksPlain(token.types, language, token.content) ? undefined : token.types.join(' '), text: token.content })),
   );
 }

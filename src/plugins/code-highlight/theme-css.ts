@@ -54,26 +54,54 @@ export function readableColor(color: string, background: string, ratio = 4.6): s
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function declarations(style: Record<string, unknown>, background: string): string {
+function declarations(style: Record<string, unknown>, background: string): [string, string][] {
   return Object.entries(style)
     .filter(([key, value]) => typeof value === 'string' && !['opacity', 'backgroundColor', 'background'].includes(key))
-    .map(([key, value]) => `${kebab(key)}:${key === 'color' ? readableColor(value as string, background) : value}`)
-    .join(';');
+    .map(([key, value]) => [kebab(key), key === 'color' ? readableColor(value as string, background) : (value as string)]);
+}
+
+function modeColors(mode: 'light' | 'dark', theme: PrismTheme): { background: string; plainColor: string } {
+  const background = theme.plain.backgroundColor ?? (mode === 'light' ? '#ffffff' : '#000000');
+  return { background, plainColor: readableColor(theme.plain.color ?? (mode === 'light' ? '#000000' : '#ffffff'), background) };
 }
 
 function modeCss(mode: 'light' | 'dark', theme: PrismTheme): string {
   const scope = `[data-theme='${mode}']`;
-  const background = theme.plain.backgroundColor ?? (mode === 'light' ? '#ffffff' : '#000000');
-  const plainColor = readableColor(theme.plain.color ?? (mode === 'light' ? '#000000' : '#ffffff'), background);
+  const { background, plainColor } = modeColors(mode, theme);
   const rules = [`${scope} .theme-code-block{--prism-color:${plainColor};--prism-background-color:${background}}`];
   for (const entry of theme.styles) {
-    const body = declarations(entry.style as Record<string, unknown>, background);
+    const body = declarations(entry.style as Record<string, unknown>, background)
+      .map(([property, value]) => `${property}:${value}`)
+      .join(';');
     if (body === '') continue;
     const prefixes = entry.languages?.map((language) => `${scope} .language-${language}`) ?? [scope];
     const selectors = prefixes.flatMap((prefix) => entry.types.map((type) => `${prefix} .token.${type}`));
     rules.push(`${selectors.join(',')}{${body}}`);
   }
   return rules.join('\n');
+}
+
+/**
+ * Whether a token of `types` in a `language` block looks like plain text in
+ * this mode: the rules of modeCss that match it, resolved as the cascade does
+ * (a language's rules are more specific, a later rule wins a tie), set nothing
+ * but the block's own text colour, or, for a token of only white space, nothing
+ * but a colour (white space shows no colour). Such a token can be shipped as
+ * bare text.
+ */
+function looksPlain(mode: 'light' | 'dark', theme: PrismTheme, types: readonly string[], language: string, whitespace: boolean): boolean {
+  const { background, plainColor } = modeColors(mode, theme);
+  const matching = theme.styles.filter((entry) => entry.types.some((type) => types.includes(type)));
+  const ordered = [...matching.filter((entry) => !entry.languages), ...matching.filter((entry) => entry.languages?.includes(language))];
+  const resolved = new Map(ordered.flatMap((entry) => declarations(entry.style as Record<string, unknown>, background)));
+  const plain = parseColor(plainColor)!.join();
+  return [...resolved].every(([property, value]) => property === 'color' && (whitespace || parseColor(value)?.join() === plain));
+}
+
+/** Whether a token looks like plain text in both colour modes (see looksPlain); `text` is the token's text. */
+export function tokenLooksPlain(light: PrismTheme, dark: PrismTheme, types: readonly string[], language: string, text: string): boolean {
+  const whitespace = /^\s+$/.test(text);
+  return looksPlain('light', light, types, language, whitespace) && looksPlain('dark', dark, types, language, whitespace);
 }
 
 export function codeThemeCss(light: PrismTheme, dark: PrismTheme): string {
