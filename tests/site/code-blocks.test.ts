@@ -192,15 +192,26 @@ describe('elements the reader cannot see', () => {
     assert.deepEqual(empty.filter((line) => line.height !== lineHeight), [], 'an empty code line is not one line high');
   });
 
-  test('no token span has the look of plain text in both colour modes', async () => {
+  test('no token span looks, in both colour modes, like the plain text around it or like the token just before it', async () => {
     const page = await site.open('/quick-starts/next-app-router');
-    // Colour, style, weight and decoration of each token against its block's text.
+    // Start from the default mode, whatever an earlier test chose.
+    await forgetMode(page);
+    await page.reload();
+    await page.waitForSelector('html[data-has-hydrated="true"]');
+    assert.equal(await page.getAttribute('html', 'data-theme'), 'light');
+    // Colour, style, weight, decoration and background of each token, of its block's text, and whether the
+    // token right before it (no text between them) is another token.
     const looks = () =>
       page.locator('.theme-code-block .token').evaluateAll((nodes) =>
         nodes.map((node) => {
+          const properties = ['color', 'fontStyle', 'fontWeight', 'textDecorationLine', 'backgroundColor'] as const;
           const [token, text] = [getComputedStyle(node), getComputedStyle(node.closest('pre')!)];
-          const same = (['color', 'fontStyle', 'fontWeight', 'textDecorationLine'] as const).every((property) => token[property] === text[property]);
-          return { token: `${node.className}: ${node.textContent}`, plain: same && token.backgroundColor === 'rgba(0, 0, 0, 0)' };
+          return {
+            token: `${node.className}: ${node.textContent}`,
+            look: properties.map((property) => token[property]).join(' '),
+            plain: properties.map((property) => (property === 'backgroundColor' ? 'rgba(0, 0, 0, 0)' : text[property])).join(' '),
+            afterToken: node.previousSibling instanceof Element && node.previousSibling.classList.contains('token'),
+          };
         }),
       );
     const light = await looks();
@@ -210,8 +221,12 @@ describe('elements the reader cannot see', () => {
     await forgetMode(page);
     await page.close();
     assert.ok(light.length > 500, `only ${light.length} tokens in the guide`);
-    const plainInBoth = light.filter((token, index) => token.plain && dark[index]!.plain).map((token) => token.token);
+    const plainInBoth = light.filter((token, index) => token.look === token.plain && dark[index]!.look === dark[index]!.plain).map((token) => token.token);
     assert.deepEqual(plainInBoth.slice(0, 5), [], `${plainInBoth.length} of ${light.length} token spans look like the plain text around them in both modes`);
+    const likeBefore = light.flatMap((token, index) =>
+      token.afterToken && token.look === light[index - 1]!.look && dark[index]!.look === dark[index - 1]!.look ? [`${light[index - 1]!.token} | ${token.token}`] : [],
+    );
+    assert.deepEqual(likeBefore.slice(0, 5), [], `${likeBefore.length} token spans look like the token span right before them in both modes`);
   });
 
   test('selecting several lines, an empty one among them, and copying gives them with their newlines', async () => {

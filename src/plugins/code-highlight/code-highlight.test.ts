@@ -50,6 +50,16 @@ test('a fenced block carries one HTML line per code line, tokens as classed span
   assert.ok(!highlighted(block).includes('style='));
 });
 
+test('neighbouring tokens that look the same in both themes share one span, under the first one\'s classes', () => {
+  const [block] = run(`${fence}tsx\nconst a = <div className="x">hi</div>;\n${fence}\n`);
+  // The tag's "<" and its name, and the attribute's "=", quotes and value and the tag's ">", have one colour in each theme.
+  assert.equal(
+    highlighted(block),
+    '<span class="token keyword">const</span> a = <span class="token tag punctuation">&lt;div</span> <span class="token tag attr-name">className</span>' +
+      '<span class="token tag attr-value punctuation attr-equals">="x"&gt;</span>hi<span class="token tag punctuation">&lt;/div&gt;</span>;',
+  );
+});
+
 test('the page ships classes and lengths, not HTML: runs that no longer fit the code are refused', () => {
   const [block] = run(`${fence}ts\nconst a = 1;\n${fence}\n`);
   const runs = String((block?.data?.hProperties as Record<string, unknown>).highlighted);

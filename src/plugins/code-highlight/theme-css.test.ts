@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PrismTheme } from 'prism-react-renderer';
-import { codeThemeCss, contrast, readableColor, tokenLooksPlain } from './theme-css.ts';
+import { codeThemeCss, contrast, readableColor, tokenLook, tokenLooksPlain } from './theme-css.ts';
 
 const light: PrismTheme = {
   plain: { color: '#333', backgroundColor: '#ffffff' },
@@ -101,4 +101,10 @@ test('a token looks like plain text only when neither mode styles it apart, as t
   assert.equal(looks(['keyword'], 'js', '  '), true, 'white space shows no colour');
   assert.equal(looks(['comment'], 'js', ' '), false, 'italic is more than a colour');
   assert.equal(looks(['comment']), false);
+  const look = (types: string[], language = 'js') => tokenLook(plainLight, dark, types, language);
+  assert.equal(look(['tag']), look(['keyword']), 'two types of one colour in each mode look the same');
+  assert.equal(look(['tag', 'punctuation']), look(['tag']));
+  assert.equal(look(['operator']), look(['string']), "the block's text colour, written or inherited, is one look");
+  assert.notEqual(look(['tag'], 'tsx'), look(['tag'], 'js'));
+  assert.notEqual(look(['comment']), look(['operator']), 'italic tells them apart');
 });
