@@ -7,6 +7,7 @@
  */
 import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
 import type { Run } from './runs.ts';
+import { tokenLook, tokenLooksPlain } from './theme-css.ts';
 
 export const prismSettings = {
   theme: themes.github,
@@ -38,23 +39,58 @@ function loadLanguages(): void {
   languagesLoaded = true;
 }
 
-/** Plain tokens need no span unless a theme colours them apart from the block's text. */
-const plainStyled = [prismSettings.theme, prismSettings.darkTheme].some((theme) => theme.styles.some((entry) => entry.types.includes('plain')));
+interface TokenLook {
+  /** Styled like the block's text in both modes. */
+  plain: boolean;
+  /** Equal for tokens that look the same in both modes. */
+  look: string;
+}
+
+const looks = new Map<string, TokenLook>();
+
+function tokenLookOf(types: readonly string[], language: string, text: string): TokenLook {
+  const whitespace = /^\s+$/.test(text);
+  const key = `${language} ${whitespace} ${types.join(' ')}`;
+  let found = looks.get(key);
+  if (found === undefined) {
+    const { theme, darkTheme } = prismSettings;
+    found = { plain: tokenLooksPlain(theme, darkTheme, types, language, whitespace ? ' ' : 'x'), look: tokenLook(theme, darkTheme, types, language) };
+    looks.set(key, found);
+  }
+  return found;
+}
 
 /**
  * The tokens of each line of `code`, with the class names prism-react-renderer's
  * `getTokenProps` gives (the token's types, after `token`) and no style; colours
- * come from the stylesheet (theme-css.ts), for both colour modes at once. Plain
- * text carries no class. A language Prism does not know is plain text, as in
- * the stock theme. runs.ts turns these into what the page ships.
+ * come from the stylesheet (theme-css.ts), for both colour modes at once. A
+ * language Prism does not know is plain text, as in the stock theme. runs.ts
+ * turns these into what the page ships.
+ *
+ * Fewer elements for the browser to parse, style and lay out, and the same
+ * pixels: a token that both themes style like the block's text (punctuation,
+ * operators, white space in a tag…) carries no class, and a token that looks
+ * like the one before it in both modes (a tag's "<" and its name, a template
+ * string's backtick and its text) joins it, under the first one's classes.
+ * Tokens with white space between them stay apart: joining them would save
+ * only a few spans a guide and put two command words (`pnpm add`) in one token.
  */
 export function tokenizeLines(code: string, language: string): Run[][] {
   loadLanguages();
   const grammar = Prism.languages[language];
   const lines = grammar === undefined ? normalizeTokens([code]) : normalizeTokens(Prism.tokenize(code, grammar));
-  return lines.map((line) =>
-    line
-      .filter((token) => !token.empty && token.content !== '')
-      .map((token) => ({ types: !plainStyled && token.types.length === 1 && token.types[0] === 'plain' ? undefined : token.types.join(' '), text: token.content })),
-  );
+  return lines.map((line) => {
+    const runs: { types: string | undefined; text: string; look?: TokenLook }[] = [];
+    for (const token of line) {
+      if (token.empty || token.content === '') continue;
+      const look = tokenLookOf(token.types, language, token.content);
+      const last = runs.at(-1);
+      if (look.plain) {
+        if (last !== undefined && last.look === undefined) last.text += token.content;
+        else runs.push({ types: undefined, text: token.content });
+      } else if (last?.look?.look === look.look) last.text += token.content;
+      else runs.push({ types: token.types.join(' '), text: token.content, look });
+    }
+    return runs.map(({ types, text }) => ({ types, text }));
+  });
 }

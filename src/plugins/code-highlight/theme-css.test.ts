@@ -1,10 +1,10 @@
 // The code stylesheet from two small Prism themes, rule by rule: token colours under each mode's scope, language-
 // scoped rules, backgrounds and opacity dropped, unreadable colours darkened (light) or lightened (dark) until
-// they reach 4.5:1, and a clear error for a colour it cannot read.
+// they reach 4.5:1, a clear error for a colour it cannot read, and which tokens look like plain text.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { PrismTheme } from 'prism-react-renderer';
-import { codeThemeCss, contrast, readableColor } from './theme-css.ts';
+import { codeThemeCss, contrast, readableColor, tokenLook, tokenLooksPlain } from './theme-css.ts';
 
 const light: PrismTheme = {
   plain: { color: '#333', backgroundColor: '#ffffff' },
@@ -73,4 +73,38 @@ test('a colour it cannot read names both and says what to use', () => {
   assert.throws(() => readableColor('tomato', '#fff'), { message: 'theme-css: cannot read the colour "tomato" or "#fff" of a Prism theme; use #rrggbb or rgb().' });
   assert.throws(() => readableColor('#fff', 'hsl(0 0% 0%)'), /cannot read the colour "#fff" or "hsl\(0 0% 0%\)"/);
   assert.throws(() => readableColor('#ffff', '#000'), /cannot read/);
+});
+
+test('a token looks like plain text only when neither mode styles it apart, as the cascade resolves its rules', () => {
+  const plainLight: PrismTheme = {
+    plain: { color: '#333333', backgroundColor: '#ffffff' },
+    styles: [
+      { types: ['punctuation'], style: { opacity: 0.5 } },
+      { types: ['operator'], style: { color: 'rgb(51, 51, 51)' } },
+      { types: ['keyword'], style: { color: '#0000aa' } },
+      { types: ['string'], languages: ['ts'], style: { color: '#0000aa' } },
+      { types: ['tag'], style: { color: '#0000aa' } },
+      { types: ['tag'], languages: ['tsx'], style: { color: '#333' } },
+      { types: ['comment'], style: { color: '#333333', fontStyle: 'italic' } },
+    ],
+  };
+  const looks = (types: string[], language = 'js', text = 'x') => tokenLooksPlain(plainLight, dark, types, language, text);
+  assert.equal(looks(['punctuation']), true, 'opacity is not shipped, so punctuation is plain');
+  assert.equal(looks(['operator']), true, 'the plain colour, written another way');
+  assert.equal(looks(['plain']), true);
+  assert.equal(looks(['keyword']), false);
+  assert.equal(looks(['builtin']), false, 'the dark theme colours builtins');
+  assert.equal(looks(['string'], 'ts'), false);
+  assert.equal(looks(['string'], 'js'), true, "a language's rule applies to that language only");
+  assert.equal(looks(['tag'], 'tsx'), true, "a language's rule wins over the general one");
+  assert.equal(looks(['tag', 'punctuation'], 'js'), false, 'one coloured type is enough');
+  assert.equal(looks(['keyword'], 'js', '  '), true, 'white space shows no colour');
+  assert.equal(looks(['comment'], 'js', ' '), false, 'italic is more than a colour');
+  assert.equal(looks(['comment']), false);
+  const look = (types: string[], language = 'js') => tokenLook(plainLight, dark, types, language);
+  assert.equal(look(['tag']), look(['keyword']), 'two types of one colour in each mode look the same');
+  assert.equal(look(['tag', 'punctuation']), look(['tag']));
+  assert.equal(look(['operator']), look(['string']), "the block's text colour, written or inherited, is one look");
+  assert.notEqual(look(['tag'], 'tsx'), look(['tag'], 'js'));
+  assert.notEqual(look(['comment']), look(['operator']), 'italic tells them apart');
 });

@@ -6,7 +6,9 @@
  * A colour that misses WCAG AA (4.5:1) against its block background is moved
  * toward black (light) or white (dark) until it passes; opacity is not kept,
  * since it would lower contrast again. Chinese pages get no italic or bold in
- * code (the browser would fake both for CJK glyphs).
+ * code (the browser would fake both for CJK glyphs). The same rules, resolved
+ * for one token, tell the highlighter (prism.ts) which tokens look like plain
+ * text or like their neighbour, so that they need no span of their own.
  */
 import type { PrismTheme } from 'prism-react-renderer';
 
@@ -54,26 +56,70 @@ export function readableColor(color: string, background: string, ratio = 4.6): s
 
 const kebab = (key: string) => key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
-function declarations(style: Record<string, unknown>, background: string): string {
+function declarations(style: Record<string, unknown>, background: string): [string, string][] {
   return Object.entries(style)
     .filter(([key, value]) => typeof value === 'string' && !['opacity', 'backgroundColor', 'background'].includes(key))
-    .map(([key, value]) => `${kebab(key)}:${key === 'color' ? readableColor(value as string, background) : value}`)
-    .join(';');
+    .map(([key, value]) => [kebab(key), key === 'color' ? readableColor(value as string, background) : (value as string)]);
+}
+
+function modeColors(mode: 'light' | 'dark', theme: PrismTheme): { background: string; plainColor: string } {
+  const background = theme.plain.backgroundColor ?? (mode === 'light' ? '#ffffff' : '#000000');
+  return { background, plainColor: readableColor(theme.plain.color ?? (mode === 'light' ? '#000000' : '#ffffff'), background) };
 }
 
 function modeCss(mode: 'light' | 'dark', theme: PrismTheme): string {
   const scope = `[data-theme='${mode}']`;
-  const background = theme.plain.backgroundColor ?? (mode === 'light' ? '#ffffff' : '#000000');
-  const plainColor = readableColor(theme.plain.color ?? (mode === 'light' ? '#000000' : '#ffffff'), background);
+  const { background, plainColor } = modeColors(mode, theme);
   const rules = [`${scope} .theme-code-block{--prism-color:${plainColor};--prism-background-color:${background}}`];
   for (const entry of theme.styles) {
-    const body = declarations(entry.style as Record<string, unknown>, background);
+    const body = declarations(entry.style as Record<string, unknown>, background)
+      .map(([property, value]) => `${property}:${value}`)
+      .join(';');
     if (body === '') continue;
     const prefixes = entry.languages?.map((language) => `${scope} .language-${language}`) ?? [scope];
     const selectors = prefixes.flatMap((prefix) => entry.types.map((type) => `${prefix} .token.${type}`));
     rules.push(`${selectors.join(',')}{${body}}`);
   }
   return rules.join('\n');
+}
+
+/**
+ * What the stylesheet gives a token of `types` in a `language` block in one
+ * mode: the rules of modeCss that match it, resolved as the cascade does (a
+ * language's rules are more specific, a later rule wins a tie), colours as
+ * `r,g,b`, and no colour when it is the block's text colour.
+ */
+function resolvedLook(mode: 'light' | 'dark', theme: PrismTheme, types: readonly string[], language: string): Map<string, string> {
+  const { background, plainColor } = modeColors(mode, theme);
+  const matching = theme.styles.filter((entry) => entry.types.some((type) => types.includes(type)));
+  const ordered = [...matching.filter((entry) => !entry.languages), ...matching.filter((entry) => entry.languages?.includes(language))];
+  const entries = ordered.flatMap((entry) => declarations(entry.style as Record<string, unknown>, background));
+  const look = new Map(entries.map(([property, value]) => [property, property === 'color' ? (parseColor(value)?.join() ?? value) : value]));
+  // The block's own text colour is what a token without one inherits.
+  if (look.get('color') === parseColor(plainColor)!.join()) look.delete('color');
+  return look;
+}
+
+/**
+ * Whether a token looks like plain text in this mode: its rules set nothing
+ * but the block's own text colour, or, for a token of only white space,
+ * nothing but a colour (white space shows no colour). Such a token can be
+ * shipped as bare text.
+ */
+function looksPlain(mode: 'light' | 'dark', theme: PrismTheme, types: readonly string[], language: string, whitespace: boolean): boolean {
+  return [...resolvedLook(mode, theme, types, language).keys()].every((property) => whitespace && property === 'color');
+}
+
+/** Whether a token looks like plain text in both colour modes (see looksPlain); `text` is the token's text. */
+export function tokenLooksPlain(light: PrismTheme, dark: PrismTheme, types: readonly string[], language: string, text: string): boolean {
+  const whitespace = /^\s+$/.test(text);
+  return looksPlain('light', light, types, language, whitespace) && looksPlain('dark', dark, types, language, whitespace);
+}
+
+/** A key that two tokens share when they look the same in both colour modes, whatever their classes. */
+export function tokenLook(light: PrismTheme, dark: PrismTheme, types: readonly string[], language: string): string {
+  const sorted = (look: Map<string, string>) => [...look].sort(([a], [b]) => a.localeCompare(b));
+  return JSON.stringify([sorted(resolvedLook('light', light, types, language)), sorted(resolvedLook('dark', dark, types, language))]);
 }
 
 export function codeThemeCss(light: PrismTheme, dark: PrismTheme): string {

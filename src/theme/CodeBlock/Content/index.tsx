@@ -2,8 +2,9 @@
  * CodeBlock/Content that renders a block from its build-time highlighting (see
  * src/plugins/code-highlight: token classes and lengths, runs.ts) instead of
  * running Prism in the browser. The markup matches the stock component's
- * (`pre.prism-code > code > div.token-line > span.token`), minus inline colours
- * and minus spans around plain text; the lines are set as one HTML string, so
+ * (`pre.prism-code > code > div.token-line > span.token`), minus inline colours,
+ * minus spans around text styled as plain text and minus the `<br>` after each
+ * non-empty line; the lines are set as one HTML string, so
  * hydration checks one element per block and never walks lines or tokens,
  * and the tokens stay plain DOM nodes that scripts may read or edit.
  * A block without highlighting (a JSX <CodeBlock> the plugin could not read)
@@ -34,7 +35,10 @@ function linesHtml(metadata: Metadata, highlighting: Highlighting | undefined): 
     .map((line, index) => {
       const lineClass = clsx('token-line', metadata.lineClassNames[index], numbered && lineStyles.codeLine);
       const content = numbered ? `<span class="${lineStyles.codeLineNumber}"></span><span class="${lineStyles.codeLineContent}">${line}</span>` : line;
-      return `<div class="${lineClass}">${content}<br></div>`;
+      // A line is a block, so it needs no <br> to end it (the stock theme's
+      // lines are inline spans); only an empty line keeps one, which gives it
+      // its height and its newline when a reader selects and copies lines.
+      return `<div class="${lineClass}">${content}${line === '' ? '<br>' : ''}</div>`;
     })
     .join('');
 }
