@@ -18,11 +18,11 @@ const stopDownload = (event: Event) => {
   const blob = resolveObjectURL(link.href)!;
   downloads.push({ name: link.download, files: blob.arrayBuffer().then((zip) => Object.fromEntries(Object.entries(unzipSync(new Uint8Array(zip))).map(([file, data]) => [file, strFromU8(data)]))) });
 };
-beforeEach((t) => {
+beforeEach(() => {
   resetPage();
   downloads = [];
   window.document.addEventListener('click', stopDownload as never);
-  t.mock.method(console, 'error', () => {});
+  mock.method(console, 'error', () => {});
   // The object URL is revoked 10 s after the click: with real timers that would keep the test process waiting.
   mock.timers.enable({ apis: ['setTimeout'] });
 });

@@ -9,12 +9,12 @@ import PageActions, { twinUrl } from './index.tsx';
 let page: Rendered | undefined;
 let clipboard: string[];
 let fetched: string[];
-beforeEach((t) => {
+beforeEach(() => {
   resetPage();
   clipboard = [];
   fetched = [];
   Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void clipboard.push(text) } });
-  t.mock.method(console, 'error', () => {});
+  mock.method(console, 'error', () => {});
 });
 afterEach(async () => {
   await page?.unmount();
