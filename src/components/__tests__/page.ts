@@ -39,6 +39,9 @@ const defaults: Record<string, unknown> = {
   '@docusaurus/useGlobalData': stubs.useGlobalData,
   '@docusaurus/plugin-content-docs/client': stubs.useDoc,
   '@docusaurus/router': stubs.useHistory,
+  '@docusaurus/useDocusaurusContext': stubs.useDocusaurusContext,
+  '@docusaurus/theme-common/internal': stubs.useAlternatePageUtils,
+  '@theme-init/DocItem/Content': stubs.DocItemContent,
   '@theme/Heading': stubs.Heading,
   '@theme/ThemedImage': stubs.ThemedImage,
 };
@@ -49,7 +52,7 @@ const load = loader._load;
 loader._load = function (request: string, ...rest: unknown[]) {
   if (request in defaults) return { ...stubs, __esModule: true, default: defaults[request] };
   if (request.endsWith('.module.css')) return classNames;
-  if (/^@(docusaurus|theme)\//.test(request)) {
+  if (/^@(docusaurus|theme|theme-init)\//.test(request)) {
     throw new Error(`${request}: no stand-in for it; add one to src/components/__tests__/docusaurus.tsx and src/components/__tests__/page.ts`);
   }
   return load.call(this, request, ...rest);
