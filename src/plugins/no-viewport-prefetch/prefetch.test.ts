@@ -16,7 +16,7 @@ class Replacement {
 test("the bundle's prefetch helper is replaced by one that does nothing", async () => {
   const plugin = noViewportPrefetchPlugin();
   assert.equal(plugin.name, 'no-viewport-prefetch');
-  const config = plugin.configureWebpack!({} as never, false, { currentBundler: { instance: { NormalModuleReplacementPlugin: Replacement } } } as never, {} as never) as { plugins: Replacement[] };
+  const config = plugin.configureWebpack!({} as never, false, { currentBundler: { instance: { NormalModuleReplacementPlugin: Replacement } } } as never, {} as never) as unknown as { plugins: Replacement[] };
   assert.equal(config.plugins.length, 1);
   const [swap] = config.plugins;
   assert.ok(swap instanceof Replacement);

@@ -120,5 +120,5 @@ test('a page that cannot be written as Markdown fails the build with its file an
     ].join('\n'),
   );
   const plugin = markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
-  await assert.rejects(plugin.allContentLoaded!({ allContent: {} } as never), { message: 'site-markdown-twins: the docs plugin loaded no version; nothing to write Markdown twins for.' });
+  await assert.rejects(async () => plugin.allContentLoaded!({ allContent: {} } as never), { message: 'site-markdown-twins: the docs plugin loaded no version; nothing to write Markdown twins for.' });
 });
