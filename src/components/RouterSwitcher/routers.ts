@@ -48,6 +48,7 @@ export function rememberedRouter(): Router | undefined {
   try {
     const value = window.localStorage.getItem(routerChoiceKey);
     return value === 'app' || value === 'pages' ? value : undefined;
+    // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well
   } catch {
     return undefined;
   }
