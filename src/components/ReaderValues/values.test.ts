@@ -55,6 +55,23 @@ test('storage that throws (blocked in some private modes) reads as no values', (
   }
 });
 
+test('blank and unset values are not stored; with storage blocked, writing still announces the change', () => {
+  writeValues({ appId: '   ', endpoint: undefined });
+  assert.equal(stored.has('logto-docs:your-app'), false, 'only blanks: nothing stored');
+  writeValues({ appId: 'a', appSecret: ' \t', baseUrl: undefined });
+  assert.deepEqual(JSON.parse(stored.get('logto-docs:your-app')!), { appId: 'a' });
+  const { localStorage } = fakeWindow;
+  Object.defineProperty(fakeWindow, 'localStorage', { configurable: true, get: () => { throw new Error('SecurityError'); } });
+  try {
+    events.length = 0;
+    writeValues({ appId: 'b' });
+    writeValues({});
+    assert.deepEqual(events, ['changed', 'changed']);
+  } finally {
+    Object.defineProperty(fakeWindow, 'localStorage', { configurable: true, value: localStorage });
+  }
+});
+
 test('revealing secrets is remembered and announced; subscribers hear changes from this tab and from others', () => {
   let heard = 0;
   const stop = subscribe(() => heard++);
@@ -104,6 +121,7 @@ test('copied text gets the full values: placeholders, the .env.local lines and t
     ].join('\n'),
   );
   assert.equal(withValues('LOGTO_APP_ID=my-next-app and <your-application-secret>', { appId: 'only-id' }), 'LOGTO_APP_ID=only-id and <your-application-secret>');
+  assert.equal(withValues('LOGTO_COOKIE_SECRET=\nLOGTO_APP_ID=', { cookieSecret: 'k', appId: 'i' }), 'LOGTO_COOKIE_SECRET=\nLOGTO_APP_ID=', "only the guide's .env.local lines are replaced, not empty ones");
 });
 
 test('without arguments the copy uses the stored values', () => {

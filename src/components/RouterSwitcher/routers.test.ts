@@ -2,7 +2,7 @@
 // another guide, and the remembered choice (which the gallery shows first), also when storage is blocked or holds something else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { samples } from '../../../samples/registry.ts';
@@ -36,6 +36,27 @@ test('mapped sections point to a section of the other guide that is not itself m
   for (const router of Object.keys(sectionMapping)) {
     assert.ok(routerGuide(router), `sectionMapping names ${router}, which samples/registry.ts does not have`);
     for (const target of Object.values(sectionMapping[router]!)) assert.equal(typeof target, 'string');
+  }
+});
+
+/** The explicit heading ids (`\{#id}`) of a guide's folder, fragments of the guide included. */
+function sectionIds(slug: string): Set<string> {
+  const dir = path.join(root, 'docs', slug);
+  const files = readdirSync(dir, { recursive: true }).map(String).filter((file) => /\.mdx?$/.test(file));
+  return new Set(files.flatMap((file) => [...readFileSync(path.join(dir, file), 'utf8').matchAll(/\\\{#([\w-]+)\}/g)].map((match) => match[1]!)));
+}
+
+test('each mapped section is one the other guides lack, and lands on a section each of them has', () => {
+  for (const [router, mapping] of Object.entries(sectionMapping)) {
+    const own = sectionIds(routerGuide(router)!.slug);
+    assert.ok(own.size > 10, `the ${router} guide has its section ids`);
+    for (const other of otherRouters(router)) {
+      const theirs = sectionIds(other.slug);
+      for (const [from, to] of Object.entries(mapping)) {
+        assert.ok(own.has(from) && !theirs.has(from), `${router}: ${from} is a section of its guide and not of the ${other.router} guide`);
+        assert.ok(theirs.has(to), `${router}: ${from} → ${to}, a section of the ${other.router} guide`);
+      }
+    }
   }
 });
 

@@ -72,6 +72,7 @@ export function rememberedRouter(): Router | undefined {
   try {
     const value = window.localStorage.getItem(routerChoiceKey);
     return value !== null && routerGuide(value) !== undefined ? value : undefined;
+    // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well
   } catch {
     return undefined;
   }
