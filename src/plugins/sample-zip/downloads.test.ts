@@ -34,7 +34,8 @@ const site = repo('site', {
   'samples/registry.ts': 'export const samples = [];\n',
   'samples/local-idp/package.json': JSON.stringify({ name: '@samples/local-idp', version: '0.1.0', type: 'module', description: 'A provider', scripts: { start: 'x' }, dependencies: { 'oidc-provider': '8.8.1' } }),
   'samples/local-idp/README.md': '# Local identity provider\n\nRuns on 127.0.0.1.\n',
-  'samples/local-idp/src/main.ts': "import { a } from '../../registry.js';\nimport { b } from \"../../registry\";\nimport { c } from '../../registry.ts';\nimport { d } from './other.js';\n",
+  'samples/local-idp/src/main.ts': "import { samples } from './registry.ts';\nimport { d } from './other.js';\n",
+  'samples/local-idp/src/registry.ts': "export * from '../../registry.ts';\n",
   'samples/local-idp/node_modules/x/index.js': 'committed by mistake',
   'samples/local-idp/.next/cache': 'x',
   'samples/local-idp/.env.local': 'SECRET=1',
@@ -45,7 +46,7 @@ const site = repo('site', {
 });
 
 test('a sample holds its committed files, sorted, without node_modules, .next or local env files', () => {
-  assert.deepEqual(committedFiles(site, 'samples/local-idp'), ['.env.example', 'README.md', 'package.json', 'src/.env.local.ts', 'src/main.ts']);
+  assert.deepEqual(committedFiles(site, 'samples/local-idp'), ['.env.example', 'README.md', 'package.json', 'src/.env.local.ts', 'src/main.ts', 'src/registry.ts']);
 });
 
 test('outside a git checkout, or for a folder git lists nothing in, the build stops and says why', () => {
@@ -60,7 +61,7 @@ test('outside a git checkout, or for a folder git lists nothing in, the build st
 test("the local identity provider's download stands alone: its package.json, README, registry copy and imports", () => {
   const { name, files } = localIdpFiles(site);
   assert.equal(name, 'local-identity-provider');
-  assert.deepEqual(files.map((file) => file.path), ['.env.example', 'package.json', 'README.md', 'registry.ts', 'src/.env.local.ts', 'src/main.ts']);
+  assert.deepEqual(files.map((file) => file.path), ['.env.example', 'package.json', 'README.md', 'registry.ts', 'src/.env.local.ts', 'src/main.ts', 'src/registry.ts']);
   const text = (file: string) => files.find((candidate) => candidate.path === file)!.text;
   assert.equal(
     text('package.json'),
@@ -87,10 +88,10 @@ test("the local identity provider's download stands alone: its package.json, REA
   assert.deepEqual(readme.slice(3, 8), ['', '```bash', 'npm install', 'npm run idp -- --app-url http://localhost:3000', '```']);
   assert.match(text('README.md'), /Where the text below says "repository root", read "this folder"\.\n\nRuns on 127\.0\.0\.1\.\n$/);
   assert.equal(text('registry.ts'), 'export const samples = [];\n');
-  assert.equal(
-    text('src/main.ts'),
-    "import { a } from '../registry.js';\nimport { b } from \"../registry\";\nimport { c } from '../registry.ts';\nimport { d } from './other.js';\n",
-  );
+  // The sources travel unchanged; only the provider's own way to the registry points at the copy beside package.json.
+  assert.equal(text('src/main.ts'), "import { samples } from './registry.ts';\nimport { d } from './other.js';\n");
+  assert.match(text('src/registry.ts'), /^export \* from '\.\.\/registry\.js';$/m);
+  assert.doesNotMatch(text('src/registry.ts'), /\.\.\/\.\.\/registry/);
   assert.equal(text('.env.example'), 'LOGTO_ENDPOINT=');
 });
 
@@ -100,6 +101,7 @@ test('a root package.json that pins no tsx stops the build; without the esbuild 
     'samples/registry.ts': '',
     'samples/local-idp/package.json': '{}',
     'samples/local-idp/README.md': '',
+    'samples/local-idp/src/registry.ts': '',
   });
   assert.throws(() => localIdpFiles(bare), { message: /^src\/plugins\/sample-zip\/local-idp\.ts: the root package\.json pins no tsx, which samples\/local-idp runs with; pin it in devDependencies\.$/ });
   writeFileSync(path.join(bare, 'package.json'), JSON.stringify({ devDependencies: { tsx: '1.0.0' }, allowScripts: { esbuild: true } }));
@@ -113,4 +115,17 @@ test('the zip holds every file under local-identity-provider/ and is the same by
   const entries = unzipSync(zip);
   assert.deepEqual(Object.keys(entries).sort(), localIdpFiles(site).files.map((file) => `local-identity-provider/${file.path}`).sort());
   assert.equal(strFromU8(entries['local-identity-provider/registry.ts']!), 'export const samples = [];\n');
+});
+
+test("a provider without its own src/registry.ts stops the build and names the file the sources import the registry through", () => {
+  const noModule = repo('no-registry-module', {
+    'package.json': JSON.stringify({ devDependencies: { tsx: '1.0.0' } }),
+    'samples/registry.ts': '',
+    'samples/local-idp/package.json': '{}',
+    'samples/local-idp/README.md': '',
+    'samples/local-idp/src/main.ts': "import { samples } from '../../registry.ts';\n",
+  });
+  assert.throws(() => localIdpFiles(noModule), {
+    message: "src/plugins/sample-zip/local-idp.ts: samples/local-idp/src/registry.ts is not committed; the provider's sources import the registry of samples through it.",
+  });
 });

@@ -37,6 +37,7 @@ const files: Record<string, string> = {
   'samples/registry.ts': '',
   'samples/local-idp/package.json': '{}',
   'samples/local-idp/README.md': '# Local identity provider\n',
+  'samples/local-idp/src/registry.ts': "export * from '../../registry.ts';\n",
   'docs/quick-starts/next/index.mdx': guide,
   'samples/next-pages-router/pages/index.tsx': 'export default function Home() {}\n',
   'samples/next-pages-router/pages/profile.tsx': 'line one\nthe sample says this\n',
