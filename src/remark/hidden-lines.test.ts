@@ -92,3 +92,13 @@ test('a highlight range on hidden lines only disappears; ranges and keys stay as
   const [keysKept] = run(`${fence}ts hidden="1" a2b {2}\nhidden;\nshown;\n${fence}\n`);
   assert.equal(keysKept?.meta, 'a2b {1}');
 });
+
+test('an excerpt leaves the meta but stays known to later steps, with what it shows; other blocks carry no such mark', () => {
+  const [named, bare, whole] = run(
+    `${fence}ts title="a.ts" excerpt="the handler"\nx;\n${fence}\n\n${fence}ts title="a.ts" excerpt\ny;\n${fence}\n\n${fence}ts title="a.ts" skip="shape"\nz;\n${fence}\n`,
+  );
+  assert.equal(named?.meta, 'title="a.ts"');
+  assert.equal((named?.data as { excerpt?: string } | undefined)?.excerpt, 'the handler');
+  assert.equal((bare?.data as { excerpt?: string } | undefined)?.excerpt, '');
+  assert.equal((whole?.data as { excerpt?: string } | undefined)?.excerpt, undefined);
+});

@@ -3,7 +3,8 @@
  * lines listed in `hidden="..."` from the rendered code (so neither the page
  * nor the copy button shows them), renumbers `{...}` highlight ranges that
  * were written against the block as in the source, and drops the checker's
- * own keys from the meta so the theme never sees them.
+ * own keys from the meta so the theme never sees them. An excerpt keeps that
+ * fact as `data.excerpt` (what it shows, or ''), since its key leaves the meta.
  */
 import type { Code, Root } from 'mdast';
 import type { VFile } from 'vfile';
@@ -28,6 +29,8 @@ export default function remarkHiddenLines() {
       }
       const ours = tokenizeMeta(node.meta).some((token) => token.key !== undefined && (ANNOTATION_KEYS as readonly string[]).includes(token.key));
       if (!ours) return; // leave every other meta string exactly as written
+      // Later steps that read the tree (the sample zip's shown-in-full check) still need to know a block was an excerpt.
+      if (annotations.excerpt !== undefined) node.data = { ...node.data, excerpt: annotations.excerpt } as Code['data'];
       const meta = tokenizeMeta(stripAnnotations(node.meta))
         .map((token) => {
           if (token.key !== undefined || annotations.hidden.length === 0) return token.raw;

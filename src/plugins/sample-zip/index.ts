@@ -90,7 +90,8 @@ export default function sampleZipPlugin(context: LoadContext): Plugin {
         const blocks = new Map<string, Code[]>();
         visit(pageToTree(source, doc.permalink, doc.title, ctx), 'code', (code: Code) => {
           const title = titleOf(code);
-          if (title !== undefined && !/(?:^|\s)excerpt(?:\s|=|$)/.test(code.meta ?? '')) blocks.set(title, [code]);
+          // The hidden-lines step has taken `excerpt` (or its aliases) out of the meta and left it in data.
+          if (title !== undefined && (code.data as { excerpt?: string } | undefined)?.excerpt === undefined) blocks.set(title, [code]);
         });
         for (const file of shownInFull[sample] ?? []) {
           const guideFile = path.relative(siteDir, source);
