@@ -32,6 +32,8 @@ export const folders: Record<string, string[]> = {
   'tools/cli': ['tools/cli/*.test.ts'],
   'tools/i18n': ['tools/i18n/*.test.ts'],
   'tools/links': ['tools/links/*.test.ts'],
+  // Ports and process groups of the servers that tools and tests start.
+  'tools/lib': ['tools/lib/*.test.ts'],
   'tools/replay': ['tools/replay/*.test.ts'],
   'tools/sample': ['tools/sample/*.test.ts'],
   // Shared parser, layout and report helpers: tested beside them and through the tools that use them.
