@@ -22,6 +22,18 @@ const faster = process.env.DOCS_FASTER !== 'false';
 // title ends every <title>, and no translation file covers it.
 const siteTitle = process.env.DOCUSAURUS_CURRENT_LOCALE === 'zh-CN' ? 'Logto Next.js 指南' : 'Logto Next.js guides';
 
+// The locales (the search sections are labelled in each, so the config reads them twice).
+const i18n = {
+  defaultLocale: 'en',
+  locales: ['en', 'zh-CN'],
+  localeConfigs: {
+    en: { label: 'English', htmlLang: 'en' },
+    // Explicit, so `docusaurus build --locale zh-CN` alone (one CI runner per locale) still
+    // writes build/zh-CN/ with /zh-CN/ links; a single --locale otherwise builds at the root.
+    'zh-CN': { label: '简体中文', htmlLang: 'zh-CN', baseUrl: '/zh-CN/' },
+  },
+} satisfies Config['i18n'];
+
 const config: Config = {
   title: siteTitle,
   tagline: 'Add authentication to your Next.js app with Logto',
@@ -40,16 +52,7 @@ const config: Config = {
     faster,
   },
 
-  i18n: {
-    defaultLocale: 'en',
-    locales: ['en', 'zh-CN'],
-    localeConfigs: {
-      en: { label: 'English', htmlLang: 'en' },
-      // Explicit, so `docusaurus build --locale zh-CN` alone (one CI runner per locale) still
-      // writes build/zh-CN/ with /zh-CN/ links; a single --locale otherwise builds at the root.
-      'zh-CN': { label: '简体中文', htmlLang: 'zh-CN', baseUrl: '/zh-CN/' },
-    },
-  },
+  i18n,
 
   markdown: {
     format: 'detect',
@@ -115,7 +118,7 @@ const config: Config = {
         // downloads its index only (at 1,000 pages the whole-locale index is
         // several MB gzip). The home page, outside every section, searches
         // everything; the search page's context selector widens a search.
-        searchContextByPaths: searchSections('docs'),
+        searchContextByPaths: searchSections('docs', i18n.locales),
         useAllContextsWithNoSearchContext: true,
         // Fenced code is half the text of a guide and most of its index; headings,
         // prose and inline code stay searchable, code block titles too.

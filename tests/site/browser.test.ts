@@ -123,6 +123,22 @@ describe('search', () => {
     });
   }
 
+  // The search page's section selector names each section in the page's language (src/search/contexts.ts).
+  for (const [route, expected] of [
+    ['/search?q=token', ['Quick starts', 'Authorization', 'Introduction']],
+    ['/zh-CN/search?q=token', ['快速入门', '授权', '简介']],
+  ] as const) {
+    test(`the sections of ${route.split('?')[0]} are named in its language`, async () => {
+      const page = await open(route);
+      const selector = page.locator('#context-selector');
+      await selector.waitFor({ timeout: 15_000 });
+      const options = (await selector.locator('option').allTextContents()).map((text) => text.trim());
+      for (const label of expected) assert.ok(options.includes(label), `${route}: no section "${label}" in ${JSON.stringify(options)}`);
+      assert.equal(options.some((text) => /^[a-z]+(-[a-z]+)+$/.test(text) || text === 'authorization'), false, `${route}: a section is named by its folder: ${JSON.stringify(options)}`);
+      await page.close();
+    });
+  }
+
   // docusaurus.config.ts gives each top-level docs folder its own index (searchContextByPaths).
   for (const [route, query, index] of [
     ['/quick-starts/next-app-router', 'access token', '/search-index-quick-starts.json'],
