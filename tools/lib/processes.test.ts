@@ -7,8 +7,20 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { freePort, startProcess, stopGroup } from './processes.ts';
+
+/** Every process a test starts; whatever a broken stop leaves running is killed when the file ends. */
+const started: number[] = [];
+after(() => {
+  for (const pid of started) {
+    try {
+      process.kill(pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+});
 
 /** Whether a process still runs: a zombie (exited, not yet reaped by a parent that ignores it) counts as gone. */
 const alive = (pid: number): boolean => {
@@ -41,6 +53,7 @@ console.error('ready on stderr');
 setTimeout(() => {}, 60000);`;
   const server = await startProcess({ name: 'parent', command: process.execPath, args: ['-e', script], readyWhen: /ready on stderr/ });
   const grandchild = Number(/grandchild (\d+)/.exec(server.output())?.[1]);
+  started.push(server.child.pid!, grandchild);
   assert.ok(grandchild > 0, server.output());
   assert.match(server.output(), /ready on stderr/);
   assert.equal(alive(grandchild), true);
@@ -58,6 +71,7 @@ test('a process that ignores SIGTERM is killed after the grace time', async () =
     args: ['-e', "process.on('SIGTERM', () => {}); console.log('up'); setInterval(() => {}, 1000);"],
     readyWhen: /up/,
   });
+  started.push(server.child.pid!);
   const exited = new Promise((resolve) => server.child.once('exit', (_code, signal) => resolve(signal)));
   await stopGroup(server.child, exited, 100);
   assert.equal(await exited, 'SIGKILL');
