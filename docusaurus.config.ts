@@ -118,7 +118,7 @@ const config: Config = {
         // downloads its index only (at 1,000 pages the whole-locale index is
         // several MB gzip). The home page, outside every section, searches
         // everything; the search page's context selector widens a search.
-        searchContextByPaths: searchSections('docs', i18n.locales),
+        searchContextByPaths: searchSections('docs', i18n),
         useAllContextsWithNoSearchContext: true,
         // Fenced code is half the text of a guide and most of its index; headings,
         // prose and inline code stay searchable, code block titles too.

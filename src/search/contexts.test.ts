@@ -14,7 +14,7 @@ import { searchSections } from './contexts.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
 test('the real docs: every folder is a section, labelled in English and in Chinese', () => {
-  const sections = searchSections('docs', ['en', 'zh-CN'], root);
+  const sections = searchSections('docs', { defaultLocale: 'en', locales: ['en', 'zh-CN'] }, root);
   assert.deepEqual(
     sections.map((section) => section.path),
     ['authorization', 'connectors', 'end-user-flows', 'introduction', 'organizations', 'quick-starts'],
@@ -41,7 +41,7 @@ write('i18n/fr/docusaurus-plugin-content-docs/current/guides/index.mdx', '---\nt
 write('i18n/fr/docusaurus-plugin-content-docs/current.json', JSON.stringify({ 'sidebar.docs.category.End user flows': { message: 'Parcours des utilisateurs' } }));
 
 test('labels: sidebar_label, then title, then the first heading without its id; the folder name as words without an index page', () => {
-  const sections = searchSections('docs', ['en', 'fr', 'de'], site);
+  const sections = searchSections('docs', { defaultLocale: 'en', locales: ['fr', 'en', 'de'] }, site);
   assert.deepEqual(sections, [
     { path: 'api-reference', label: { en: 'The API reference', fr: 'The API reference', de: 'The API reference' } },
     { path: 'end-user-flows', label: { en: 'End user flows', fr: 'Parcours des utilisateurs', de: 'End user flows' } },

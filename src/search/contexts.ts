@@ -14,8 +14,8 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isRoute, layoutFor, listMarkdown } from '../../tools/site/layout.ts';
-import { frontMatterOf, parseMarkdown } from '../../tools/site/markdown.ts';
+import { isRoute, layoutFor, listMarkdown, SOURCE_FOLDERS } from '../../tools/site/layout.ts';
+import { frontMatterOf, headingOf, parseMarkdown } from '../../tools/site/markdown.ts';
 
 /** A section as the plugin's `searchContextByPaths` takes it: the route prefix and its label per locale. */
 export interface SearchSection {
@@ -42,16 +42,10 @@ function indexTitle(siteDir: string, docsDir: string, folder: string): string | 
       if (typeof value === 'string' && value.trim() !== '') return value.trim();
     }
     const heading = tree.children.find((node) => node.type === 'heading' && node.depth === 1);
-    const text = heading === undefined ? '' : plainText(heading).replace(/\s*\\?\{#[^}]*\}\s*$/, '').trim();
+    const text = heading === undefined ? '' : headingOf(heading).text;
     return text === '' ? undefined : text;
   }
   return undefined;
-}
-
-function plainText(node: unknown): string {
-  const { value, children } = node as { value?: unknown; children?: unknown[] };
-  if (typeof value === 'string') return value;
-  return (children ?? []).map(plainText).join('');
 }
 
 /** A locale's translation of the sidebar category named `english` (its current.json), for a folder without an index page. */
@@ -69,12 +63,12 @@ function categoryLabel(siteDir: string, i18nDir: string | undefined, english: st
 }
 
 /**
- * The sections of `docsDir` (relative to `siteDir`), labelled for `locales`
- * (the first is the default locale, whose folder is `docsDir`).
+ * The sections of `docsDir` (relative to `siteDir`), labelled in each locale
+ * of the config's `i18n` (the default locale's pages are `docsDir`).
  */
-export function searchSections(docsDir: string, locales: string[] = ['en'], siteDir = '.'): SearchSection[] {
-  const [defaultLocale = 'en', ...others] = locales;
-  const layout = layoutFor(defaultLocale, others, { docs: docsDir, fragments: 'fragments' });
+export function searchSections(docsDir: string, i18n: { defaultLocale: string; locales: string[] } = { defaultLocale: 'en', locales: ['en'] }, siteDir = '.'): SearchSection[] {
+  const { defaultLocale } = i18n;
+  const layout = layoutFor(defaultLocale, i18n.locales, { ...SOURCE_FOLDERS, docs: docsDir });
   return readdirSync(path.join(siteDir, docsDir), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && !entry.name.startsWith('_') && !entry.name.startsWith('.'))
     .filter((entry) => listMarkdown(path.join(siteDir, docsDir, entry.name)).some(isRoute))

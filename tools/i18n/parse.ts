@@ -4,7 +4,7 @@
  * prose text. Files are parsed by the site model's one parser
  * (tools/site/markdown.ts), which also gives the imports.
  */
-import { importsOf as siteImportsOf, jsxCodeBlocksOf, parseOrThrow, walkTree, type ImportFact, type MdNode as SiteNode } from '../site/markdown.ts';
+import { headingOf, importsOf as siteImportsOf, jsxCodeBlocksOf, parseOrThrow, walkTree, type ImportFact, type MdNode as SiteNode } from '../site/markdown.ts';
 
 export { MdxParseError } from '../site/markdown.ts';
 export type { ImportFact };
@@ -64,17 +64,12 @@ export interface HeadingFact {
   line: number;
 }
 
-export function plainText(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(plainText).join('');
-}
 
 export function headingsOf(tree: MdNode): HeadingFact[] {
   return factsOf(tree, (node) => {
     if (node.type !== 'heading') return undefined;
-    const text = plainText(node).trim();
-    const match = /\{#([^}\s]+)\}\s*$/.exec(text);
-    return { depth: node.depth ?? 0, id: match?.[1], text, line: lineOf(node) };
+    const { raw, id } = headingOf(node);
+    return { depth: node.depth ?? 0, id, text: raw, line: lineOf(node) };
   });
 }
 

@@ -6,7 +6,7 @@
  * it per file content.
  */
 import GithubSlugger from 'github-slugger';
-import { frontMatterOf, importsOf, lineStartsOf, parseMarkdown, positionAt, walkEstree, estreesOf, walkTree, type MdNode } from '../site/markdown.ts';
+import { frontMatterOf, headingOf, importsOf, lineStartsOf, parseMarkdown, positionAt, walkEstree, estreesOf, walkTree, type MdNode } from '../site/markdown.ts';
 import { isMarkdownPath } from '../site/layout.ts';
 
 interface Place {
@@ -53,10 +53,8 @@ export function readFacts(file: string, text: string): FileFacts {
         break;
       }
       case 'heading': {
-        const raw = plainText(node).trim();
-        const match = /\s*\{#([^}\s]+)\}\s*$/.exec(raw);
-        const textOnly = match ? raw.slice(0, match.index) : raw;
-        facts.headings.push({ ...place, depth: node.depth ?? 0, id: match ? match[1]! : slugger.slug(textOnly), explicit: match !== null, text: textOnly });
+        const { text: textOnly, id } = headingOf(node);
+        facts.headings.push({ ...place, depth: node.depth ?? 0, id: id ?? slugger.slug(textOnly), explicit: id !== undefined, text: textOnly });
         break;
       }
       case 'link':
@@ -93,10 +91,5 @@ export function readFacts(file: string, text: string): FileFacts {
   }
   for (const name of rendered) facts.renders.push(importedComponents.get(name)!);
   return facts;
-}
-
-function plainText(node: MdNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(plainText).join('');
 }
 

@@ -95,6 +95,26 @@ export function walkTree(node: MdNode, visit: (node: MdNode, ancestors: MdNode[]
   for (const child of node.children) walkTree(child, visit, next);
 }
 
+/** What plainText reads of a node (any mdast-like tree will do). */
+export interface TextNode {
+  type: string;
+  value?: string;
+  children?: TextNode[];
+}
+
+/** The text of a node as a reader sees it in a heading: its text and inline code. */
+export function plainText(node: TextNode): string {
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
+  return (node.children ?? []).map(plainText).join('');
+}
+
+/** A heading's text (`raw` keeps its explicit id), and the explicit `\{#id}`, undefined when it has none. */
+export function headingOf(node: TextNode): { raw: string; text: string; id: string | undefined } {
+  const raw = plainText(node).trim();
+  const match = /\s*\{#([^}\s]+)\}\s*$/.exec(raw);
+  return { raw, text: match ? raw.slice(0, match.index) : raw, id: match?.[1] };
+}
+
 /** Every ESTree node under `node` (depth first). */
 export function walkEstree(node: unknown, visit: (node: EsNode) => void): void {
   if (node === null || typeof node !== 'object') return;
