@@ -89,7 +89,7 @@ interface Job {
 export function checkSnippets({ root, config, files, shard }: CheckOptions): RunResult {
   const start = performance.now();
   const discovery = discover(root, config);
-  let selected = files === undefined ? undefined : selectWithImporters(root, config, discovery, files);
+  let selected = files === undefined ? undefined : selectWithImporters(discovery, files);
   if (shard !== undefined) {
     const inShard = selectShard(discovery, shard, config);
     selected = selected === undefined ? inShard : new Set([...selected].filter((file) => inShard.has(file)));

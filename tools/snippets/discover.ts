@@ -112,17 +112,20 @@ export function globToRegExp(glob: string): RegExp {
 
 /**
  * The files `--files` selects: the named ones and every file that imports them
- * (transitively, so the pages that show a fragment are checked with it).
+ * (transitively, so the pages that show a fragment are checked with it). The
+ * imports are the graph discover() walked, as each page's build resolves them,
+ * so nothing is resolved again.
  */
-export function selectWithImporters(root: string, config: SnippetsConfig, discovery: Discovery, named: string[]): Set<string> {
+export function selectWithImporters(discovery: Discovery, named: string[]): Set<string> {
   const importers = new Map<string, Set<string>>();
-  for (const file of discovery.files.values()) {
-    for (const specifier of file.imports) {
-      const target = resolveImport(root, config, file.locale, file.path, specifier);
-      if (typeof target !== 'string') continue;
-      const set = importers.get(target) ?? new Set<string>();
-      set.add(file.path);
-      importers.set(target, set);
+  for (const page of discovery.files.values()) {
+    if (!page.isPage) continue;
+    for (const file of [page.path, ...discovery.graph.composed(page.path, page.locale).keys()]) {
+      for (const child of discovery.graph.direct(file, page.locale)) {
+        const set = importers.get(child) ?? new Set<string>();
+        set.add(file);
+        importers.set(child, set);
+      }
     }
   }
   const selected = new Set<string>();
