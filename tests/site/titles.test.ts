@@ -4,7 +4,9 @@
  * syntax (a backslash or `{#`), and neither do the titles in the search index.
  * The quick-start gallery, whose title comes from its `# heading \{#id}`, reads
  * its heading text in each locale, and the guide pages, the navbar, sidebar
- * and footer name the quick starts with the same word.
+ * and footer name the quick starts with the same word. Every built page also
+ * has a meta description (Lighthouse's SEO audit fails without one), and the
+ * theme's own pages (search, 404) describe themselves in the page's locale.
  */
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -43,6 +45,16 @@ function titlesOf(html: string): { title: string | undefined; ogTitle: string | 
 
 const escapedId = /\\|\{#/;
 
+/** The content of a page's `<meta name="description">`, if it has one. */
+function descriptionOf(html: string): string | undefined {
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => /\sname=(?:"description"|'description'|description[\s>/])/.test(tag));
+  const content = meta ? /\scontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
+  return content === undefined ? undefined : decode(content);
+}
+
+/** The theme's pages that have no Markdown to take a description from. */
+const themePages = ['/search', '/404'];
+
 for (const locale of locales) {
   describe(`${locale}: page titles`, () => {
     test('no <title> or og:title of any built page contains a backslash or {#', () => {
@@ -57,6 +69,18 @@ for (const locale of locales) {
         if (ogTitle !== undefined && escapedId.test(ogTitle)) bad.push(`${where}: og:title "${ogTitle}"`);
       }
       assert.deepEqual(bad, []);
+    });
+
+    test('every built page has a non-empty meta description; the search and 404 pages in this locale', () => {
+      const missing = builtPages(locale)
+        .filter((file) => !descriptionOf(readFileSync(file, 'utf8'))?.trim())
+        .map((file) => path.relative(buildDir, file));
+      assert.deepEqual(missing, [], 'pages without <meta name="description">');
+      for (const page of themePages) {
+        const description = descriptionOf(readHtml(locale, page)) ?? '';
+        if (locale === 'zh-CN') assert.match(description, /[\u4e00-\u9fff]/, `${page}: the zh-CN description is not in Chinese: "${description}"`);
+        else assert.doesNotMatch(description, /[\u4e00-\u9fff]/, `${page}: "${description}"`);
+      }
     });
 
     test('the quick-start gallery is titled by its heading text', () => {
