@@ -31,5 +31,11 @@ if (unknown.length > 0) exitWithUsageError(benchCli, `no suite named ${unknown.j
 for (const suite of suites) {
   if (wanted.size > 0 ? !wanted.has(suite.name) : suite.onlyWhenNamed) continue;
   console.log(`\n## ${suite.name}`);
-  await suite.run();
+  try {
+    await suite.run();
+  } catch (error) {
+    // A suite's own error says what is wrong and what to do; its stack says nothing to the reader.
+    console.error(`bench ${suite.name}: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
 }
