@@ -9,8 +9,8 @@
  *   comes from the `theme.SearchPage.description` translation.
  */
 import React, { useEffect, type ComponentProps, type ReactNode } from 'react';
-import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
+import { PageMetadata } from '@docusaurus/theme-common';
 import SearchPage from '@theme-original/SearchPage';
 
 export default function SearchPageWithNamedSections(props: ComponentProps<typeof SearchPage>): ReactNode {
@@ -21,9 +21,7 @@ export default function SearchPageWithNamedSections(props: ComponentProps<typeof
   }, [label]);
   return (
     <>
-      <Head>
-        <meta name="description" content={description} />
-      </Head>
+      <PageMetadata description={description} />
       <SearchPage {...props} />
     </>
   );

@@ -7,8 +7,8 @@
  * (`theme.NotFound.description`), so every locale's 404 page has its own.
  */
 import React, { type ComponentProps, type ReactNode } from 'react';
-import Head from '@docusaurus/Head';
 import { translate } from '@docusaurus/Translate';
+import { PageMetadata } from '@docusaurus/theme-common';
 import NotFoundContent from '@theme-original/NotFound/Content';
 
 export default function NotFoundContentWithDescription(props: ComponentProps<typeof NotFoundContent>): ReactNode {
@@ -19,9 +19,7 @@ export default function NotFoundContentWithDescription(props: ComponentProps<typ
   });
   return (
     <>
-      <Head>
-        <meta name="description" content={description} />
-      </Head>
+      <PageMetadata description={description} />
       <NotFoundContent {...props} />
     </>
   );
