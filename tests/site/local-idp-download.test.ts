@@ -2,13 +2,13 @@
  * The local identity provider's download, as a reader finds it: on the
  * provider page of each locale, a link to local-identity-provider.zip that the
  * built site serves, holding the same bytes the replay starts the provider
- * from (tools/replay, src/plugins/sample-zip/local-idp.ts).
+ * from (tools/replay, tools/site/local-idp-zip.ts).
  */
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, test } from 'node:test';
-import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
+import { localIdpDownload, localIdpZip } from '../../tools/site/local-idp-zip.ts';
 import { attributeValues, buildDir, ensureBuild, localePrefix, locales, readHtml, repoRoot } from './built-site.ts';
 
 before(() => ensureBuild());

@@ -19,7 +19,7 @@ import { copySite } from './site-copy.ts';
 import { sampleZip } from '../../src/components/DownloadSample/build-zip.ts';
 import { fields } from '../../src/components/ReaderValues/fields.ts';
 import { sampleNamed, samples as registry } from '../../samples/registry.ts';
-import type { SampleFiles } from '../../src/plugins/sample-zip/types.ts';
+import type { SampleFiles } from '../../tools/site/sample-files.ts';
 
 ensureBuild();
 

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
-import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
+import { localIdpDownload, localIdpZip } from '../site/local-idp-zip.ts';
 import { providerSteps } from './run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

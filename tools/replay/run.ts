@@ -16,7 +16,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { chromium, type Page } from 'playwright-core';
-import { localIdpDownload, localIdpZip } from '../../src/plugins/sample-zip/local-idp.ts';
+import { localIdpDownload, localIdpZip } from '../site/local-idp-zip.ts';
 import { freePort, stopGroup } from '../lib/processes.ts';
 import { planGuide, ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
 import { testUser } from '../../samples/registry.ts';
@@ -181,7 +181,7 @@ export function providerSteps(root: string): { zip: Place & { url: string }; unz
   const section = lines.slice(first, end < 0 ? undefined : end).map((text, index) => ({ text, line: first + 1 + index }));
   const link = section.find(({ text }) => text.includes(`(pathname://${localIdpDownload.path})`));
   if (!link) {
-    throw new ReplayError(page, 'download the local identity provider', `the section does not link the zip the build writes (pathname://${localIdpDownload.path}, src/plugins/sample-zip/local-idp.ts)`);
+    throw new ReplayError(page, 'download the local identity provider', `the section does not link the zip the build writes (pathname://${localIdpDownload.path}, tools/site/local-idp-zip.ts)`);
   }
   const commands: ProviderCommand[] = [];
   let inBash = false;

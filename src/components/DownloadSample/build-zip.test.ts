@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { strFromU8, unzipSync } from 'fflate';
 import { envLocal, sampleZip } from './build-zip.ts';
-import type { SampleFiles } from '../../plugins/sample-zip/types.ts';
+import type { SampleFiles } from '../../../tools/site/sample-files.ts';
 
 const example = [
   '# Logto settings',

@@ -8,7 +8,7 @@
  */
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { fields, generateCookieSecret, type ReaderValues } from '../ReaderValues/fields.ts';
-import type { SampleFiles } from '../../plugins/sample-zip/types.ts';
+import type { SampleFiles } from '../../../tools/site/sample-files.ts';
 
 /** `.env.example` with each field's line set to the reader's value or the placeholder. */
 export function envLocal(example: string, values: ReaderValues): string {

@@ -18,10 +18,10 @@ import { visit } from 'unist-util-visit';
 import { samples } from '../../../samples/registry.ts';
 import type { QuickStartGuide } from '../quick-starts/guides.ts';
 import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown.ts';
-import { committedFiles } from './files.ts';
-import { localIdpDownload, localIdpZip } from './local-idp.ts';
+import { localIdpDownload, localIdpZip } from '../../../tools/site/local-idp-zip.ts';
+import { committedFiles, type SampleFiles } from '../../../tools/site/sample-files.ts';
 
-import { SAMPLE_ZIP_PLUGIN, type SampleFiles, type SampleZipData } from './types.ts';
+import { SAMPLE_ZIP_PLUGIN, type SampleZipData } from './types.ts';
 
 export { SAMPLE_ZIP_PLUGIN, committedFiles, type SampleFiles, type SampleZipData };
 

@@ -4,14 +4,14 @@
  * committed files of samples/local-idp with a package.json that stands alone
  * (its own `tsx`, no workspace), so `npm install` and `npm run idp` work in
  * the unzipped folder. The build writes it into every locale's output
- * (./index.ts); the provider page links it and `npm run test:replay` starts
- * the provider from the same bytes.
+ * (src/plugins/sample-zip/index.ts); the provider page links it and `npm run test:replay` starts
+ * the provider from the same bytes. It lives with the site model, not in the
+ * plugin, because both the site and the replay build it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import { committedFiles } from './files.ts';
-import type { SampleFiles } from './types.ts';
+import { committedFiles, type SampleFiles } from './sample-files.ts';
 
 export const localIdpDownload = {
   /** The workspace the download is made from. */
@@ -39,7 +39,7 @@ export function localIdpFiles(siteDir: string): SampleFiles {
   const root = JSON.parse(read('package.json')) as Manifest;
   const own = JSON.parse(read(`${sample}/package.json`)) as Manifest;
   const tsx = root.devDependencies?.tsx;
-  if (!tsx) throw new Error(`src/plugins/sample-zip/local-idp.ts: the root package.json pins no tsx, which ${sample} runs with; pin it in devDependencies.`);
+  if (!tsx) throw new Error(`tools/site/local-idp-zip.ts: the root package.json pins no tsx, which ${sample} runs with; pin it in devDependencies.`);
   const manifest = {
     name,
     version: own.version,
@@ -61,7 +61,7 @@ export function localIdpFiles(siteDir: string): SampleFiles {
   };
   const files = committedFiles(siteDir, sample).map((file) => ({ path: file, text: textOf(file) }));
   if (!files.some((file) => file.path === registryModule)) {
-    throw new Error(`src/plugins/sample-zip/local-idp.ts: ${sample}/${registryModule} is not committed; the provider's sources import the registry of samples through it.`);
+    throw new Error(`tools/site/local-idp-zip.ts: ${sample}/${registryModule} is not committed; the provider's sources import the registry of samples through it.`);
   }
   // The provider's clients come from the registry of samples (samples/registry.ts, no imports of its own):
   // the download carries a copy beside its package.json, and its src/registry.ts points there.

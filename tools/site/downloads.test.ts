@@ -9,8 +9,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { committedFiles } from './files.ts';
-import { localIdpFiles, localIdpZip } from './local-idp.ts';
+import { committedFiles } from './sample-files.ts';
+import { localIdpFiles, localIdpZip } from './local-idp-zip.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'sample-zip-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
@@ -53,9 +53,9 @@ test('outside a git checkout, or for a folder git lists nothing in, the build st
   const plain = path.join(temp, 'plain');
   mkdirSync(path.join(plain, 'samples/x'), { recursive: true });
   assert.throws(() => committedFiles(plain, 'samples/x'), {
-    message: /^site-sample-zip: cannot list the committed files of samples\/x with "git ls-files" \(Command failed: git ls-files -z -- samples\/x\)\. Build from a git checkout\.$/,
+    message: /^tools\/site\/sample-files\.ts: cannot list the committed files of samples\/x with "git ls-files" \(Command failed: git ls-files -z -- samples\/x\)\. Build from a git checkout\.$/,
   });
-  assert.throws(() => committedFiles(site, 'samples/none'), { message: 'site-sample-zip: git lists no committed file under samples/none.' });
+  assert.throws(() => committedFiles(site, 'samples/none'), { message: 'tools/site/sample-files.ts: git lists no committed file under samples/none.' });
 });
 
 test("the local identity provider's download stands alone: its package.json, README, registry copy and imports", () => {
@@ -103,7 +103,7 @@ test('a root package.json that pins no tsx stops the build; without the esbuild 
     'samples/local-idp/README.md': '',
     'samples/local-idp/src/registry.ts': '',
   });
-  assert.throws(() => localIdpFiles(bare), { message: /^src\/plugins\/sample-zip\/local-idp\.ts: the root package\.json pins no tsx, which samples\/local-idp runs with; pin it in devDependencies\.$/ });
+  assert.throws(() => localIdpFiles(bare), { message: /^tools\/site\/local-idp-zip\.ts: the root package\.json pins no tsx, which samples\/local-idp runs with; pin it in devDependencies\.$/ });
   writeFileSync(path.join(bare, 'package.json'), JSON.stringify({ devDependencies: { tsx: '1.0.0' }, allowScripts: { esbuild: true } }));
   const manifest = JSON.parse(localIdpFiles(bare).files.find((file) => file.path === 'package.json')!.text) as Record<string, unknown>;
   assert.equal('allowScripts' in manifest, false);
@@ -126,6 +126,6 @@ test("a provider without its own src/registry.ts stops the build and names the f
     'samples/local-idp/src/main.ts': "import { samples } from '../../registry.ts';\n",
   });
   assert.throws(() => localIdpFiles(noModule), {
-    message: "src/plugins/sample-zip/local-idp.ts: samples/local-idp/src/registry.ts is not committed; the provider's sources import the registry of samples through it.",
+    message: "tools/site/local-idp-zip.ts: samples/local-idp/src/registry.ts is not committed; the provider's sources import the registry of samples through it.",
   });
 });
