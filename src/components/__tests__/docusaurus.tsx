@@ -90,3 +90,6 @@ export function Heading({ as: Tag, ...props }: { as: 'h1' | 'h2' | 'h3' } & Comp
 export function ThemedImage({ sources, ...props }: { sources: { light: string; dark: string } } & ComponentProps<'img'>): ReactNode {
   return <img src={sources.light} data-dark-src={sources.dark} {...props} />;
 }
+
+/** @docusaurus/ExecutionEnvironment: the render tests run in a (happy-dom) browser. */
+export const ExecutionEnvironment = { canUseDOM: true, canUseEventListeners: true, canUseIntersectionObserver: false, canUseViewport: true };

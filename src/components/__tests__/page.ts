@@ -33,6 +33,7 @@ for (const [name, value] of Object.entries(globals)) Object.defineProperty(globa
 
 /** Import specifier → the stand-in that is its default export. */
 const defaults: Record<string, unknown> = {
+  '@docusaurus/ExecutionEnvironment': stubs.ExecutionEnvironment,
   '@docusaurus/Translate': stubs.Translate,
   '@docusaurus/useBaseUrl': stubs.useBaseUrl,
   '@docusaurus/Link': stubs.Link,
