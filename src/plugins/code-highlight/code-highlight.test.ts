@@ -139,3 +139,46 @@ test('a <CodeBlock> with a magic comment is left plain, with a warning naming th
   const { file } = transform('<CodeBlock language="ts">{`// highlight-next-line\\nconst a = \\${props.x};`}</CodeBlock>\n');
   assert.match(String(file.messages[0]), /docs\/page\.mdx:1:1.*magic comment/);
 });
+
+/** The attribute names of every JSX element in the page, in order, and the messages it got. */
+function jsxAttributes(markdown: string): { elements: string[]; messages: string[] } {
+  const { tree, file } = transform(markdown);
+  const elements: string[] = [];
+  visit(tree, ['mdxJsxFlowElement', 'mdxJsxTextElement'], (node) => {
+    const element = node as MdxJsxFlowElement;
+    elements.push(`${element.name}: ${element.attributes.map((entry) => (entry as MdxJsxAttribute).name).join(' ')}`);
+  });
+  return { elements, messages: file.messages.map(String) };
+}
+
+test('which <CodeBlock>s are highlighted at build time, and which are left for the theme', () => {
+  const highlightedOnly = (markdown: string) => assert.deepEqual(jsxAttributes(markdown), { elements: ['CodeBlock: language highlighted'], messages: [] }, markdown);
+  const untouched = (markdown: string, attributes: string) => assert.deepEqual(jsxAttributes(markdown), { elements: [attributes], messages: [] }, markdown);
+  // Highlighted, with no values to place: a string literal, a template literal without ${…}, inline in a paragraph, a language in capitals.
+  highlightedOnly("<CodeBlock language=\"ts\">{'const a = 1;'}</CodeBlock>\n");
+  highlightedOnly('<CodeBlock language="ts">{`const a = 1;`}</CodeBlock>\n');
+  highlightedOnly('<CodeBlock language="TS">{`const a = 1;`}</CodeBlock>\n');
+  assert.deepEqual(jsxAttributes('Run <CodeBlock language="bash">{`npm test`}</CodeBlock> now.\n').elements, ['CodeBlock: language highlighted']);
+  // Left alone: another component, a block already highlighted, no language, two children, text, a child that is not a literal.
+  untouched('<Other language="ts">{`const a = 1;`}</Other>\n', 'Other: language');
+  untouched('<CodeBlock language="ts" highlighted="x">{`const a = 1;`}</CodeBlock>\n', 'CodeBlock: language highlighted');
+  untouched('<CodeBlock>{`const a = 1;`}</CodeBlock>\n', 'CodeBlock: ');
+  untouched('<CodeBlock language="ts">{`a`}{`b`}</CodeBlock>\n', 'CodeBlock: language');
+  untouched('<CodeBlock language="ts">const a = 1;</CodeBlock>\n', 'CodeBlock: language');
+  untouched('<CodeBlock language="ts">{props.code}</CodeBlock>\n', 'CodeBlock: language');
+  untouched('<CodeBlock language="ts">{42}</CodeBlock>\n', 'CodeBlock: language');
+  // Code that already holds the placeholder text cannot take placeholders safely.
+  untouched('<CodeBlock language="ts">{`const __value0__ = ${props.x};`}</CodeBlock>\n', 'CodeBlock: language');
+});
+
+test("a value's own semicolons are kept: only the statement's last one is dropped", () => {
+  const node = jsxCodeBlock("<CodeBlock language=\"bash\">{`echo ${props.sep ?? ';'} done`}</CodeBlock>\n");
+  const values = node.attributes.find((entry) => (entry as MdxJsxAttribute).name === 'highlightedValues') as MdxJsxAttribute;
+  assert.equal((values.value as { value: string }).value, "[props.sep ?? ';']");
+});
+
+test('the magic-comment warning says what to use instead', () => {
+  const { messages } = jsxAttributes('<CodeBlock language="ts">{`// highlight-next-line\nconst a = 1;`}</CodeBlock>\n');
+  assert.equal(messages.length, 1);
+  assert.match(messages[0]!, /left unhighlighted\. Use a fenced block, or a `\{…\}` line range in `metastring`\./);
+});
