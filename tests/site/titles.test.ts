@@ -12,7 +12,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildDir, ensureBuild, htmlText, localePrefix, locales, readHtml, type Locale } from './built-site.ts';
+import { attributeValues, buildDir, ensureBuild, htmlText, localePrefix, locales, readHtml, type Locale } from './built-site.ts';
 
 before(ensureBuild);
 
@@ -35,22 +35,20 @@ function builtPages(locale: Locale): string[] {
   return files.sort();
 }
 
-/** The document title and the og:title of a page (attributes may be unquoted after minification). */
+/** The content of the page's `<meta name|property="…">`, decoded (attributes may be unquoted after minification). */
+function metaContent(html: string, attribute: 'name' | 'property', value: string): string | undefined {
+  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => attributeValues(tag, attribute).includes(value));
+  const content = meta === undefined ? undefined : attributeValues(meta, 'content')[0];
+  return content === undefined ? undefined : decode(content);
+}
+
+/** The document title and the og:title of a page. */
 function titlesOf(html: string): { title: string | undefined; ogTitle: string | undefined } {
   const title = /<title[^>]*>([^<]*)<\/title>/.exec(html)?.[1];
-  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => /\sproperty=(?:"og:title"|'og:title'|og:title[\s>/])/.test(tag));
-  const ogTitle = meta ? /\scontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
-  return { title: title === undefined ? undefined : decode(title), ogTitle: ogTitle === undefined ? undefined : decode(ogTitle) };
+  return { title: title === undefined ? undefined : decode(title), ogTitle: metaContent(html, 'property', 'og:title') };
 }
 
 const escapedId = /\\|\{#/;
-
-/** The content of a page's `<meta name="description">`, if it has one. */
-function descriptionOf(html: string): string | undefined {
-  const meta = [...html.matchAll(/<meta\b[^>]*>/g)].map((m) => m[0]).find((tag) => /\sname=(?:"description"|'description'|description[\s>/])/.test(tag));
-  const content = meta ? /\scontent=(?:"([^"]*)"|'([^']*)'|([^\s>]+))/.exec(meta)?.slice(1).find((v) => v !== undefined) : undefined;
-  return content === undefined ? undefined : decode(content);
-}
 
 /** The theme's pages that have no Markdown to take a description from. */
 const themePages = ['/search', '/404'];
@@ -73,11 +71,11 @@ for (const locale of locales) {
 
     test('every built page has a non-empty meta description; the search and 404 pages in this locale', () => {
       const missing = builtPages(locale)
-        .filter((file) => !descriptionOf(readFileSync(file, 'utf8'))?.trim())
+        .filter((file) => !metaContent(readFileSync(file, 'utf8'), 'name', 'description')?.trim())
         .map((file) => path.relative(buildDir, file));
       assert.deepEqual(missing, [], 'pages without <meta name="description">');
       for (const page of themePages) {
-        const description = descriptionOf(readHtml(locale, page)) ?? '';
+        const description = metaContent(readHtml(locale, page), 'name', 'description') ?? '';
         if (locale === 'zh-CN') assert.match(description, /[\u4e00-\u9fff]/, `${page}: the zh-CN description is not in Chinese: "${description}"`);
         else assert.doesNotMatch(description, /[\u4e00-\u9fff]/, `${page}: "${description}"`);
       }
