@@ -20,10 +20,7 @@ import type { QuickStartGuide } from '../quick-starts/guides.ts';
 import { codeSource, pageToTree, type TwinContext } from '../markdown-twins/to-markdown.ts';
 import { localIdpDownload, localIdpZip } from '../../../tools/site/local-idp-zip.ts';
 import { committedFiles, type SampleFiles } from '../../../tools/site/sample-files.ts';
-
 import { SAMPLE_ZIP_PLUGIN, type SampleZipData } from './types.ts';
-
-export { SAMPLE_ZIP_PLUGIN, committedFiles, type SampleFiles, type SampleZipData };
 
 /** The sample whose guide is the doc with this id (the same in every locale), from the registry of samples. */
 function sampleOf(docId: string): string | undefined {

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { LoadContext } from '@docusaurus/types';
-import sampleZipPlugin, { type SampleFiles } from './index.ts';
+import type { SampleFiles } from '../../../tools/site/sample-files.ts';
+import sampleZipPlugin from './index.ts';
 
 const temp = mkdtempSync(path.join(tmpdir(), 'sample-zip-plugin-'));
 after(() => rmSync(temp, { recursive: true, force: true }));
