@@ -18,6 +18,7 @@ import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
 import type { BlockContent, Code, Heading, Link, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import { toString } from 'mdast-util-to-string';
 import remarkHiddenLines from '../../remark/hidden-lines.ts';
 import { importCandidates, layoutFor, resolveImport, SOURCE_FOLDERS, toKey, type SiteLayout } from '../../../tools/site/layout.ts';
 
@@ -124,7 +125,8 @@ function attributes(element: MdxJsxFlowElement | MdxJsxTextElement, scope: Scope
   const props: Props = {};
   for (const attribute of element.attributes) {
     if (attribute.type !== 'mdxJsxAttribute') {
-      Object.assign(props, evaluate(attribute.value, scope, element, ctx));
+      // `{...expression}`: the value is what the braces hold, the spread included, so it is evaluated inside an object literal.
+      Object.assign(props, evaluate(`{${attribute.value}}`, scope, element, ctx));
       continue;
     }
     const { name, value } = attribute as MdxJsxAttribute;
@@ -196,9 +198,12 @@ function transformNode(node: RootContent, scope: Scope, ctx: TwinContext, depth:
       return [{ type: 'blockquote', children: [heading, ...body] }];
     }
     case 'leafDirective':
-    case 'textDirective':
-      // `:name` that was meant as text (remark-directive reads `a:b` in prose this way).
-      return [text(`:${node.name}`), ...transformChildren(node.children as RootContent[], scope, ctx, depth)];
+    case 'textDirective': {
+      // `a:b` in prose, or `::b` alone on a line, that was meant as text (remark-directive reads it as a directive): written back as it was, the label in brackets.
+      const label = node.children.length === 0 ? [] : [text('['), ...(transformChildren(node.children as RootContent[], scope, ctx, depth) as Paragraph['children']), text(']')];
+      const parts: Paragraph['children'] = [text(`${node.type === 'leafDirective' ? '::' : ':'}${node.name}`), ...label];
+      return node.type === 'leafDirective' ? [{ type: 'paragraph', children: parts }] : parts;
+    }
     case 'code':
       // Remember which file (page or fragment) the block comes from, for errors about it.
       return [{ ...node, data: { ...node.data, sourceFile: scope.file } as Code['data'] }];
@@ -228,8 +233,7 @@ function codeFromElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope: 
   let value = '';
   for (const child of element.children) {
     if (child.type === 'mdxFlowExpression' || child.type === 'mdxTextExpression') value += String(evaluate(child.value, scope, child, ctx));
-    else if (child.type === 'text') value += child.value;
-    else if (child.type === 'paragraph') value += child.children.map((part) => ('value' in part ? part.value : '')).join('');
+    else value += toString(child); // code written as text: MDX parsed it as Markdown, its text is the code
   }
   const meta = typeof props.title === 'string' ? `title=${JSON.stringify(props.title)}` : null;
   return { type: 'code', lang: typeof props.language === 'string' ? props.language : null, meta, value: value.replace(/\n$/, ''), position: element.position, data: { sourceFile: scope.file } as Code['data'] };
@@ -258,7 +262,7 @@ function transformElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope:
     }
     case 'details':
     case 'summary':
-      if (name === 'summary') return [strongParagraph(element.children.map((child) => ('value' in child ? child.value : '')).join(''))];
+      if (name === 'summary') return [strongParagraph(toString(element))];
       return transformChildren(element.children as RootContent[], scope, ctx, depth);
     case 'QuickStartGallery':
       return [
@@ -280,7 +284,8 @@ function transformElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope:
   }
 }
 
-function assertNoJsx(tree: Root, file: string, ctx: TwinContext): void {
+/** The last guard: no JSX or expression node may reach the printer (every kind is rewritten above; a new one must be too). */
+export function assertNoJsx(tree: Root, file: string, ctx: TwinContext): void {
   const stack: Array<{ type: string; children?: unknown[]; position?: { start: { line: number } } }> = [tree];
   while (stack.length > 0) {
     const node = stack.pop()!;
