@@ -162,12 +162,8 @@ export function parseOrHelp<S extends CliSpec>(spec: S, argv: string[]): Parsed<
     throw new UsageError(`which command? Use one of: ${spec.commands.map((candidate) => candidate.name).join(', ')}`);
   }
   for (const check of pending) check(command);
-  for (const option of command.options) {
-    if (option.type === 'boolean') values[option.name] = values[option.name] === true;
-    if (option.type === 'list' && values[option.name] !== undefined && (values[option.name] as string[]).length === 0) {
-      throw new UsageError(`--${option.name} needs at least one value: --${option.name} ${option.value ?? '<value>'}`);
-    }
-  }
+  // A list given without a value never gets here: the check above says it needs one.
+  for (const option of command.options) if (option.type === 'boolean') values[option.name] = values[option.name] === true;
   const positional = command.positionals;
   if (positional === undefined && words.length > 0) {
     throw new UsageError(`unexpected argument ${words[0]}: ${command.name || spec.name} takes options only (${command.options.map((option) => `--${option.name}`).join(', ')})`);
