@@ -35,7 +35,10 @@ const sidebars = {
   ],
 };
 
-async function build(docs: unknown[], options: { localizationDir?: string; baseUrl?: string } = {}): Promise<{ outDir: string; error?: Error }> {
+async function build(
+  docs: unknown[],
+  options: { localizationDir?: string; baseUrl?: string; sidebars?: Record<string, unknown[]>; quickStarts?: unknown[] } = {},
+): Promise<{ outDir: string; error?: Error }> {
   const baseUrl = options.baseUrl ?? '/';
   const context = {
     siteDir,
@@ -46,7 +49,11 @@ async function build(docs: unknown[], options: { localizationDir?: string; baseU
   const plugin = markdownTwinsPlugin(context as unknown as LoadContext, { fragmentsDir: 'fragments' });
   const outDir = path.join(temp, `out-${Math.random().toString(36).slice(2)}`);
   try {
-    await plugin.allContentLoaded!({ allContent: { 'docusaurus-plugin-content-docs': { default: { loadedVersions: [{ docs, sidebars }] } } } } as never);
+    const allContent = {
+      'docusaurus-plugin-content-docs': { default: { loadedVersions: [{ docs, sidebars: options.sidebars ?? sidebars }] } },
+      ...(options.quickStarts ? { 'site-quick-starts': { default: options.quickStarts } } : {}),
+    };
+    await plugin.allContentLoaded!({ allContent } as never);
     await plugin.postBuild!({ outDir } as never);
     return { outDir };
   } catch (error) {
@@ -121,4 +128,89 @@ test('a page that cannot be written as Markdown fails the build with its file an
   );
   const plugin = markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
   await assert.rejects(async () => plugin.allContentLoaded!({ allContent: {} } as never), { message: 'site-markdown-twins: the docs plugin loaded no version; nothing to write Markdown twins for.' });
+});
+
+test('sections follow the sidebar: top-level docs share one, a category takes its linked doc and the docs of a same-named nested list, other nested categories get their own', async () => {
+  const kinds = doc('kinds', 'kinds.mdx', '/kinds', 'Kinds');
+  const { outDir, error } = await build([guide, other, kinds], {
+    sidebars: {
+      main: [
+        { type: 'doc', id: 'guide/index' },
+        { type: 'ref', id: 'other' },
+        { type: 'doc' },
+        { type: 'link', href: 'https://example.com', label: 'Elsewhere' },
+        {
+          type: 'category',
+          label: 'Group',
+          link: { type: 'generated-index' },
+          items: [
+            { type: 'doc', id: 'kinds' },
+            { type: 'category', label: 'Inner', link: { type: 'doc', id: 'guide/index' } },
+            { type: 'category', label: 'Lonely', link: { type: 'doc', id: 'missing' }, items: [] },
+          ],
+        },
+      ],
+    },
+  });
+  assert.equal(error, undefined);
+  // Links by file go to the page's URL, anchors to the page itself.
+  assert.match(readFileSync(path.join(outDir, 'guide.md'), 'utf8'), /^See \[the other page\]\(https:\/\/docs\.test\/other#part\), \[an absolute one\]\(https:\/\/docs\.test\/concepts\) and \[this section\]\(https:\/\/docs\.test\/guide#steps\)\.$/m);
+  assert.equal(
+    readFileSync(path.join(outDir, 'llms.txt'), 'utf8'),
+    [
+      '# Fixture docs',
+      '',
+      '> Small and complete',
+      '',
+      '## main',
+      '',
+      '- [The guide](https://docs.test/guide.md): How to do it',
+      '- [Other](https://docs.test/other.md)',
+      '',
+      '## Group',
+      '',
+      '- [Every kind](https://docs.test/kinds.md)',
+      '',
+      '## Inner',
+      '',
+      '- [The guide](https://docs.test/guide.md): How to do it',
+      '',
+    ].join('\n'),
+    'no "Other pages" section when every doc is listed; the title is the twin\'s own level-1 heading',
+  );
+});
+
+test('every admonition kind has its English label; a locale message replaces it only when it has text; the gallery lists the quick starts under the base URL', async () => {
+  const kinds = doc('kinds', 'kinds.mdx', '/zh-CN/kinds', 'Kinds');
+  const localizationDir = path.join(temp, 'zh-CN-labels');
+  mkdirSync(localizationDir, { recursive: true });
+  writeFileSync(path.join(localizationDir, 'code.json'), JSON.stringify({ 'theme.admonition.tip': { message: '提示' }, 'theme.admonition.note': { message: '' } }));
+  const quickStarts = [{ label: 'Next.js', slug: '/quick-starts/next', description: 'Pages Router' }];
+  const { outDir, error } = await build([kinds], { localizationDir, baseUrl: '/zh-CN/', quickStarts, sidebars: { main: [{ type: 'doc', id: 'kinds' }] } });
+  assert.equal(error, undefined);
+  const twin = readFileSync(path.join(outDir, 'kinds.md'), 'utf8');
+  assert.deepEqual(
+    twin.split('\n').filter((line) => line.startsWith('> **')),
+    ['> **Note**', '> **提示**', '> **Info**', '> **Warning**', '> **Danger**', '> **Caution**'],
+  );
+  assert.match(twin, /^- \[Next\.js\]\(https:\/\/docs\.test\/zh-CN\/quick-starts\/next\): Pages Router$/m);
+  assert.match(readFileSync(path.join(outDir, 'llms.txt'), 'utf8'), /^- \[Every kind\]\(https:\/\/docs\.test\/zh-CN\/kinds\.md\)$/m);
+});
+
+test("a page the site's own remark plugins refuse is listed with the others; an error of another kind stops the build as it is", async () => {
+  const badHidden = doc('bad-hidden', 'bad-hidden.mdx', '/bad-hidden', 'Bad');
+  const broken = doc('broken', 'broken.mdx', '/broken', 'Broken');
+  const { error } = await build([badHidden, broken], { sidebars: { main: [] } });
+  const lines = error?.message.split('\n') ?? [];
+  assert.equal(lines.length, 3, error?.message);
+  assert.match(lines[1]!, /^  .*hidden.*\(see tools\/snippets\/README\.md\)$/);
+  assert.match(lines[2]!, /^  docs\/broken\.mdx:5: <Unknown> has no Markdown rendering/);
+  const gone = doc('gone', 'gone.mdx', '/gone', 'Gone');
+  const missing = await build([gone], { sidebars: { main: [] } });
+  assert.equal((missing.error as NodeJS.ErrnoException | undefined)?.code, 'ENOENT');
+});
+
+test('the plugin is named for the logs', () => {
+  const plugin = markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
+  assert.equal(plugin.name, 'site-markdown-twins');
 });
