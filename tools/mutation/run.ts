@@ -156,19 +156,22 @@ function printEquivalent(): void {
   console.log(`${n} equivalent mutant(s)`);
 }
 
-/** Every disable comment must say why: `// Stryker disable next-line Mutator: reason`. */
-function disableCommentsWithoutReason(folder: string): string[] {
+/**
+ * The disable comments of one file's text that do not say why (`// Stryker disable next-line Mutator: reason`),
+ * as `file:line: …` problems. Only comments count: the words in a string (a --help text) are not one.
+ */
+export function disableCommentProblems(file: string, text: string): string[] {
   const problems: string[] = [];
-  const files = [...filesMatching(`${folder}/**/*.ts`), ...filesMatching(`${folder}/**/*.tsx`)].filter((file) => !/\.test\.ts$|\/fixtures\//.test(file));
-  for (const file of files) {
-    readFileSync(path.join(root, file), 'utf8')
-      .split('\n')
-      .forEach((line, index) => {
-        const comment = /Stryker disable(?:-next-line| next-line)?\s+([^\n]*)/.exec(line);
-        if (comment && !/^[\w,]+\s*:\s*\S/.test(comment[1]!)) problems.push(`${file}:${index + 1}: a Stryker disable comment needs a mutator and a reason: // Stryker disable next-line <Mutator>: <why no test can tell it apart>`);
-      });
-  }
+  text.split('\n').forEach((line, index) => {
+    const comment = /(?:\/\/|\/\*|^\s*\*)\s*Stryker disable(?:-next-line| next-line)?\s+([^\n]*)/.exec(line);
+    if (comment && !/^[\w,]+\s*:\s*\S/.test(comment[1]!)) problems.push(`${file}:${index + 1}: a Stryker disable comment needs a mutator and a reason: // Stryker disable next-line <Mutator>: <why no test can tell it apart>`);
+  });
   return problems;
+}
+
+function disableCommentsWithoutReason(folder: string): string[] {
+  const files = [...filesMatching(`${folder}/**/*.ts`), ...filesMatching(`${folder}/**/*.tsx`)].filter((file) => !/\.test\.ts$|\/fixtures\//.test(file));
+  return files.flatMap((file) => disableCommentProblems(file, readFileSync(path.join(root, file), 'utf8')));
 }
 
 function runFolder(folder: string, options: { incremental: boolean; concurrency: number }): boolean {
