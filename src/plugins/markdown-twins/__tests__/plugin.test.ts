@@ -35,6 +35,12 @@ const sidebars = {
   ],
 };
 
+/** The plugin on a context with no docs content, for what it does before (or without) a build. */
+const barePlugin = () => markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
+
+/** The first lines of the fixture site's llms.txt: its title and tagline. */
+const llmsHead = ['# Fixture docs', '', '> Small and complete', ''];
+
 async function build(
   docs: unknown[],
   options: { localizationDir?: string; baseUrl?: string; sidebars?: Record<string, unknown[]>; quickStarts?: unknown[] } = {},
@@ -75,10 +81,7 @@ test('each doc gets its twin, and llms.txt lists them by sidebar section with th
   assert.equal(
     readFileSync(path.join(outDir, 'llms.txt'), 'utf8'),
     [
-      '# Fixture docs',
-      '',
-      '> Small and complete',
-      '',
+      ...llmsHead,
       '## main',
       '',
       '- [The guide](https://docs.test/guide.md): How to do it',
@@ -126,7 +129,7 @@ test('a page that cannot be written as Markdown fails the build with its file an
       '  docs/broken.mdx:5: <Unknown> has no Markdown rendering. Teach src/plugins/markdown-twins/to-markdown.ts how to write it, or use Markdown instead.',
     ].join('\n'),
   );
-  const plugin = markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
+  const plugin = barePlugin();
   await assert.rejects(async () => plugin.allContentLoaded!({ allContent: {} } as never), { message: 'site-markdown-twins: the docs plugin loaded no version; nothing to write Markdown twins for.' });
 });
 
@@ -158,10 +161,7 @@ test('sections follow the sidebar: top-level docs share one, a category takes it
   assert.equal(
     readFileSync(path.join(outDir, 'llms.txt'), 'utf8'),
     [
-      '# Fixture docs',
-      '',
-      '> Small and complete',
-      '',
+      ...llmsHead,
       '## main',
       '',
       '- [The guide](https://docs.test/guide.md): How to do it',
@@ -211,6 +211,5 @@ test("a page the site's own remark plugins refuse is listed with the others; an 
 });
 
 test('the plugin is named for the logs', () => {
-  const plugin = markdownTwinsPlugin({ siteDir, localizationDir: siteDir, baseUrl: '/', siteConfig: { url: 'https://docs.test' } } as unknown as LoadContext, { fragmentsDir: 'fragments' });
-  assert.equal(plugin.name, 'site-markdown-twins');
+  assert.equal(barePlugin().name, 'site-markdown-twins');
 });
