@@ -103,7 +103,8 @@ const config: Config = {
 
   themes: [
     [
-      '@easyops-cn/docusaurus-search-local',
+      // @easyops-cn/docusaurus-search-local with its index served titles first, full text on demand.
+      './src/plugins/search-local/index.ts',
       {
         hashed: true,
         // jieba segments Chinese words, so "访问令牌" matches inside a sentence.

@@ -16,6 +16,8 @@ export const buildDir = process.env.DOCS_BUILD_DIR ? path.resolve(process.env.DO
 /** The site's locales, from docusaurus.config.ts (the site model), the default one first. */
 export const layout = await loadLayout(repoRoot);
 export const defaultLocale = layout.defaultLocale;
+/** Per locale, a word in the full text of the guides and in no title, heading or description (the search tests find it once the full text is loaded). */
+export const FULL_TEXT_WORD = { en: 'encrypt', 'zh-CN': '浏览器' } as const;
 export const locales: readonly string[] = [defaultLocale, ...translatedLocales(layout)];
 export type Locale = string;
 

@@ -6,19 +6,18 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { buildDir, ensureBuild, htmlText, locales, localePrefix, readHtml, type Locale } from './built-site.ts';
+import { CONTENT_PART, contentFileOf, readWholeIndex, type SearchIndexPart } from '../../src/plugins/search-local/split.ts';
+import { FULL_TEXT_WORD, buildDir, ensureBuild, htmlText, locales, localePrefix, readHtml, type Locale } from './built-site.ts';
 
 before(ensureBuild);
 
-interface SearchIndexPart {
-  documents: Array<{ t: string; u: string }>;
-  index: { invertedIndex: Array<[string, unknown]> };
-}
 
+/** The locale's whole index: titles first and the full text put back (src/plugins/search-local/split.ts). */
 function searchIndex(locale: Locale): SearchIndexPart[] {
   const file = path.join(buildDir, localePrefix(locale), 'search-index.json');
   assert.ok(existsSync(file), `no search index at ${file}`);
-  return JSON.parse(readFileSync(file, 'utf8')) as SearchIndexPart[];
+  assert.ok(existsSync(contentFileOf(file)), `no full-text index at ${contentFileOf(file)}`);
+  return readWholeIndex(file);
 }
 
 for (const locale of locales) {
@@ -62,6 +61,22 @@ for (const locale of locales) {
     assert.ok(urls.some((url) => url.startsWith(`${prefix}/quick-starts/next-app-router`)), 'guide not indexed');
     const tokens = new Set(parts.flatMap((part) => part.index.invertedIndex.map(([token]) => token)));
     assert.ok(tokens.has(locale === 'en' ? 'token' : '令牌'), 'expected search token missing');
+  });
+}
+
+for (const [locale, word] of Object.entries(FULL_TEXT_WORD)) {
+  test(`${locale}: the search indexes are served titles first, and "${word}" is in the full text only`, () => {
+    for (const name of ['search-index.json', 'search-index-quick-starts.json']) {
+      const file = path.join(buildDir, localePrefix(locale), name);
+      const light = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexPart[];
+      const whole = readWholeIndex(file);
+      const tokens = (parts: SearchIndexPart[]) => new Set(parts.flatMap((part) => part.index.invertedIndex.map(([token]) => token)));
+      assert.equal(tokens(light).has(word), false, `${name}: "${word}" is in the titles-first file, so the browser tests of the full text prove nothing`);
+      assert.equal(tokens(whole).has(word), true, `${name}: "${word}" is not in the full text`);
+      assert.deepEqual(light[CONTENT_PART]!.documents, [], `${name}: the titles-first file carries full-text documents`);
+      assert.ok(whole[CONTENT_PART]!.documents.length > 0, `${name}: no full text`);
+      assert.deepEqual(light.slice(0, CONTENT_PART), whole.slice(0, CONTENT_PART));
+    }
   });
 }
 

@@ -61,7 +61,7 @@ export function siteFactsOf(config: LooseConfig, configFile = CONFIG_NAMES[0]!):
     trailingSlash: config.trailingSlash,
     routeBasePath,
     staticDirectories: config.staticDirectories ?? ['static'],
-    extraRoutes: themes.some((theme) => typeof theme === 'string' && theme.includes('docusaurus-search-local')) ? ['/search'] : [],
+    extraRoutes: themes.some((theme) => typeof theme === 'string' && /(^|[\\/])(docusaurus-)?search-local([\\/]|$)/.test(theme)) ? ['/search'] : [],
     configFile,
   };
 }

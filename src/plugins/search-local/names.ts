@@ -1,0 +1,20 @@
+/**
+ * What the search index split (./split.ts, at build time) and the search
+ * worker (./worker.ts, in the browser) both know: where the full text sits in
+ * the plugin's index format, and the name of the full-text file. No Node.js
+ * imports: the worker bundle includes this file.
+ */
+/** Where the plugin's `SearchDocumentType.Content` part sits in an index file. */
+export const CONTENT_PART = 4;
+
+/** One part of a search index file as the plugin writes it (lunr's serialized index). */
+export interface SearchIndexPart {
+  documents: Array<Record<string, unknown> & { i: number; t: string; u: string }>;
+  index: { version: string; fields: string[]; fieldVectors: unknown[]; invertedIndex: Array<[string, unknown]>; pipeline: string[] };
+}
+
+/** The full-text companion of an index file name or URL (`search-index-x.json?_=h` → `search-index-x.content.json?_=h`). */
+export function contentFileOf(indexFile: string): string {
+  return indexFile.replace(/\.json(?=\?|$)/, '.content.json');
+}
+

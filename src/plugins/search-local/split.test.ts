@@ -1,0 +1,95 @@
+/**
+ * The search index split (split.ts) on indexes made the way the local search
+ * plugin makes them (lunr, five parts: titles, headings, descriptions,
+ * keywords, full text): the light file keeps the first four and a loadable
+ * empty full-text part; the `.content.json` file holds the full text; the two
+ * put back together are the plugin's file; a second run changes nothing; a
+ * changed format is refused with the file named.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, test } from 'node:test';
+import lunr from 'lunr';
+import { CONTENT_PART, contentFileOf, indexFilesIn, readWholeIndex, splitIndex, splitSearchIndexes, type SearchIndexPart } from './split.ts';
+
+const dirs: string[] = [];
+after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+function part(texts: string[], first: number): SearchIndexPart {
+  const documents = texts.map((t, offset) => ({ i: first + offset, t, u: `/page-${first + offset}` }));
+  const index = lunr(function () {
+    this.ref('i');
+    this.field('t');
+    for (const doc of documents) this.add(doc);
+  });
+  return { documents, index: JSON.parse(JSON.stringify(index)) as SearchIndexPart['index'] };
+}
+
+/** Titles, headings, descriptions, keywords (none) and full text, as the plugin orders them. */
+function pluginIndex(): SearchIndexPart[] {
+  return [
+    part(['Sign in with Logto', 'Protect an API'], 1),
+    part(['Install the SDK', 'Configure the client'], 3),
+    part(['Add sign-in to a Next.js app.'], 5),
+    part([], 6),
+    part(['The callback route exchanges the authorization code for tokens.', 'A refresh token keeps the session alive.'], 6),
+  ];
+}
+
+test('the light file keeps titles, headings, descriptions and keywords, and an empty full-text part lunr can load', () => {
+  const parts = pluginIndex();
+  const { light, content } = splitIndex(structuredClone(parts));
+  assert.equal(light.length, 5);
+  assert.deepEqual(light.slice(0, CONTENT_PART), parts.slice(0, CONTENT_PART));
+  assert.deepEqual(content, parts[CONTENT_PART]);
+  const empty = light[CONTENT_PART]!;
+  assert.deepEqual(empty.documents, []);
+  assert.deepEqual(empty.index.invertedIndex, []);
+  assert.deepEqual(empty.index.fieldVectors, []);
+  assert.deepEqual([empty.index.version, empty.index.fields, empty.index.pipeline], [content.index.version, content.index.fields, content.index.pipeline]);
+  assert.deepEqual(lunr.Index.load(empty.index).search('callback'), []);
+  assert.equal(lunr.Index.load(content.index).search('callback').length, 1, 'the full text is searchable on its own');
+});
+
+test('every index file of a build folder is split, the halves put back are the plugin file, and a second run changes nothing', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-split-'));
+  dirs.push(dir);
+  const whole = pluginIndex();
+  writeFileSync(path.join(dir, 'search-index.json'), JSON.stringify(whole));
+  writeFileSync(path.join(dir, 'search-index-quick-starts.json'), JSON.stringify(whole));
+  writeFileSync(path.join(dir, 'search-index.txt'), 'not an index');
+  writeFileSync(path.join(dir, 'other.json'), '[]');
+  assert.deepEqual(splitSearchIndexes(dir), ['search-index-quick-starts.json', 'search-index.json']);
+  assert.deepEqual(readdirSync(dir).sort(), ['other.json', 'search-index-quick-starts.content.json', 'search-index-quick-starts.json', 'search-index.content.json', 'search-index.json', 'search-index.txt']);
+  assert.deepEqual(indexFilesIn(dir), ['search-index-quick-starts.json', 'search-index.json']);
+  for (const name of indexFilesIn(dir)) {
+    assert.deepEqual(readWholeIndex(path.join(dir, name)), whole, name);
+    assert.ok(readFileSync(path.join(dir, name)).length < JSON.stringify(whole).length, `${name} is not smaller`);
+  }
+  const before = readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8'));
+  splitSearchIndexes(dir);
+  assert.deepEqual(
+    readdirSync(dir).map((name) => readFileSync(path.join(dir, name), 'utf8')),
+    before,
+    'a second split emptied the full text',
+  );
+});
+
+test('an index without the full-text part is refused, naming the file and what to update', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-split-'));
+  dirs.push(dir);
+  const file = path.join(dir, 'search-index.json');
+  writeFileSync(file, JSON.stringify(pluginIndex().slice(0, 4)));
+  assert.throws(() => splitSearchIndexes(dir), {
+    message: `${file}: no full-text part at position 4; the search plugin's index format has changed, so update src/plugins/search-local/split.ts`,
+  });
+  assert.throws(() => splitIndex([...pluginIndex().slice(0, 4), { documents: 'x' } as unknown as SearchIndexPart]), /search index: no full-text part/);
+});
+
+test('the full-text file is named after its index file, the URL query kept', () => {
+  assert.equal(contentFileOf('search-index.json'), 'search-index.content.json');
+  assert.equal(contentFileOf('/zh-CN/search-index-quick-starts.json?_=cea8958a'), '/zh-CN/search-index-quick-starts.content.json?_=cea8958a');
+  assert.equal(contentFileOf('search-index-a.json.json'), 'search-index-a.json.content.json');
+});

@@ -1,0 +1,139 @@
+/**
+ * The search worker, in place of the local search plugin's (see ./index.ts):
+ * the same API (`fetchIndexes`, `search`) and the same ranking, with the index
+ * loaded in two steps. `fetchIndexes`, which the plugin calls when the reader
+ * opens the search box, downloads the light file (titles, headings,
+ * descriptions; ./split.ts). The first search of the dropdown is answered
+ * from it, and starts the download of the full text; every search after that
+ * waits for the full text, so the dropdown's results end up complete. The
+ * search page (which asks for more results than the dropdown shows) waits for
+ * the full text at once. If the full text cannot be downloaded, search goes on
+ * with the light file and tries again on the next search.
+ */
+import * as Comlink from 'comlink';
+import lunr from 'lunr';
+import { language, searchIndexUrl, searchResultLimits } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/proxiedGeneratedConstants';
+import { tokenize } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/tokenize';
+import { smartQueries } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries';
+import { sortSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults';
+import { processTreeStatusOfSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults';
+import { CONTENT_PART, contentFileOf, type SearchIndexPart } from './names.ts';
+
+interface LoadedPart {
+  type: number;
+  documents: SearchIndexPart['documents'];
+  index: lunr.Index;
+}
+
+interface Loaded {
+  parts: LoadedPart[];
+  /** The Chinese words of the index, which smartQueries uses to cut a query into words. */
+  zhDictionary: string[];
+}
+
+interface Section {
+  light: Promise<Loaded>;
+  full?: Promise<Loaded>;
+}
+
+const sections = new Map<string, Section>();
+
+async function fetchJson<T>(url: string): Promise<T> {
+  // Same-origin only, as the plugin's worker checks.
+  if (new URL(url, location.origin).origin !== location.origin) throw new Error(`unexpected search index URL ${url}`);
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+function chineseWords(parts: SearchIndexPart[]): Set<string> {
+  const words = new Set<string>();
+  for (const part of parts) for (const [token] of part.index.invertedIndex) if (/\p{Unified_Ideograph}/u.test(token[0] ?? '')) words.add(token);
+  return words;
+}
+
+function indexUrl(baseUrl: string, searchContext: string): string {
+  return `${baseUrl}${searchIndexUrl.replace('{dir}', searchContext ? `-${searchContext.replace(/\//g, '-')}` : '')}`;
+}
+
+function sectionOf(baseUrl: string, searchContext: string): Section {
+  const key = `${baseUrl}${searchContext}`;
+  let section = sections.get(key);
+  if (section === undefined) {
+    const light = fetchJson<SearchIndexPart[]>(indexUrl(baseUrl, searchContext)).then((json) => ({
+      parts: json.map((part, type) => ({ type, documents: part.documents, index: lunr.Index.load(part.index) })),
+      zhDictionary: [...chineseWords(json)],
+    }));
+    section = { light };
+    sections.set(key, section);
+    // A failed download is forgotten, so the next attempt fetches again.
+    light.catch(() => sections.delete(key));
+  }
+  return section;
+}
+
+/** Starts (once) the download of the full text and resolves to the index with it. */
+function loadFull(baseUrl: string, searchContext: string, section: Section): Promise<Loaded> {
+  section.full ??= (async () => {
+    const light = await section.light;
+    const content = await fetchJson<SearchIndexPart>(contentFileOf(indexUrl(baseUrl, searchContext)));
+    const parts = light.parts.map((part) => (part.type === CONTENT_PART ? { type: part.type, documents: content.documents, index: lunr.Index.load(content.index) } : part));
+    return { parts, zhDictionary: [...new Set([...light.zhDictionary, ...chineseWords([content])])] };
+  })().catch(async () => {
+    section.full = undefined;
+    return section.light;
+  });
+  return section.full;
+}
+
+export class SearchWorker {
+  async fetchIndexes(baseUrl: string, searchContext: string): Promise<void> {
+    await sectionOf(baseUrl, searchContext).light;
+  }
+
+  async search(baseUrl: string, searchContext: string, input: string, limit: number): Promise<unknown[]> {
+    const rawTokens = tokenize(input, language);
+    if (rawTokens.length === 0) return [];
+    const section = sectionOf(baseUrl, searchContext);
+    let loaded: Loaded;
+    if (section.full !== undefined || limit > searchResultLimits) loaded = await loadFull(baseUrl, searchContext, section);
+    else {
+      loaded = await section.light;
+      void loadFull(baseUrl, searchContext, section);
+    }
+    return query(loaded, rawTokens, limit);
+  }
+}
+
+/** The plugin's search over every part: each smart query in turn, until `limit` results. */
+function query({ parts, zhDictionary }: Loaded, rawTokens: string[], limit: number): unknown[] {
+  const results: Array<{ document: SearchIndexPart['documents'][number]; type: number; page: unknown; metadata: unknown; tokens: string[]; score: number }> = [];
+  search: for (const { term, tokens } of smartQueries(rawTokens, zhDictionary)) {
+    for (const { documents, index, type } of parts) {
+      const found = index
+        .query((builder) => {
+          for (const item of term) builder.term(item.value, { wildcard: item.wildcard, presence: item.presence, ...(item.editDistance ? { editDistance: item.editDistance } : null) });
+        })
+        .slice(0, limit)
+        .filter((result) => !results.some((item) => item.document.i.toString() === result.ref))
+        .slice(0, limit - results.length);
+      for (const result of found) {
+        const document = documents.find((doc) => doc.i.toString() === result.ref)!;
+        results.push({
+          document,
+          type,
+          page: type !== 0 && parts[0]!.documents.find((doc) => doc.i === document.p),
+          metadata: result.matchData.metadata,
+          tokens,
+          score: result.score,
+        });
+      }
+      if (results.length >= limit) break search;
+    }
+  }
+  sortSearchResults(results);
+  processTreeStatusOfSearchResults(results);
+  return results;
+}
+
+Comlink.expose(SearchWorker);
