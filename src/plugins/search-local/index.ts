@@ -9,7 +9,8 @@
  * So this wraps the theme, changing two things and keeping the rest (its
  * options, search bar, search page, translations and routes):
  *   - after its postBuild writes the indexes, ./split.ts splits each file into
- *     titles, headings and descriptions, and a `.content.json` full-text file;
+ *     titles, headings and descriptions (the last two only while the file
+ *     stays under its gzip budget), and a `.content.json` file with the rest;
  *   - its search worker is swapped at bundling time for ./worker.ts, which
  *     answers the reader's first search from the first file and fetches the
  *     second for the searches after it (the search page waits for it).

@@ -1,14 +1,16 @@
 /**
  * The search index split (split.ts) on indexes made the way the local search
  * plugin makes them (lunr, five parts: titles, headings, descriptions,
- * keywords, full text): the light file keeps the first four and a loadable
- * empty full-text part; the `.content.json` file holds the full text; the two
+ * keywords, full text): the first file keeps the first four and a loadable
+ * empty full-text part, and gives up descriptions, then headings, when over
+ * its budget; the `.content.json` file holds what it gave up; the two
  * put back together are the plugin's file; a second run changes nothing; a
  * changed format is refused with the file named.
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { after, test } from 'node:test';
 import lunr from 'lunr';
@@ -38,12 +40,13 @@ function pluginIndex(): SearchIndexPart[] {
   ];
 }
 
-test('the light file keeps titles, headings, descriptions and keywords, and an empty full-text part lunr can load', () => {
+test('the first file keeps titles, headings, descriptions and keywords, and an empty full-text part lunr can load', () => {
   const parts = pluginIndex();
-  const { light, content } = splitIndex(structuredClone(parts));
+  const { light, deferred } = splitIndex(structuredClone(parts));
   assert.equal(light.length, 5);
   assert.deepEqual(light.slice(0, CONTENT_PART), parts.slice(0, CONTENT_PART));
-  assert.deepEqual(content, parts[CONTENT_PART]);
+  assert.deepEqual(deferred, [null, null, null, null, parts[CONTENT_PART]]);
+  const content = parts[CONTENT_PART]!;
   const empty = light[CONTENT_PART]!;
   assert.deepEqual(empty.documents, []);
   assert.deepEqual(empty.index.invertedIndex, []);
@@ -51,6 +54,21 @@ test('the light file keeps titles, headings, descriptions and keywords, and an e
   assert.deepEqual([empty.index.version, empty.index.fields, empty.index.pipeline], [content.index.version, content.index.fields, content.index.pipeline]);
   assert.deepEqual(lunr.Index.load(empty.index).search('callback'), []);
   assert.equal(lunr.Index.load(content.index).search('callback').length, 1, 'the full text is searchable on its own');
+});
+
+test('over the budget, the descriptions leave the first file, then the headings; the titles always stay', () => {
+  const parts = pluginIndex();
+  const gzipOf = (value: unknown) => gzipSync(JSON.stringify(value)).length;
+  const [title, heading, description, keywords, content] = parts;
+  const emptied = (part: SearchIndexPart) => ({ documents: [], index: { ...part.index, fieldVectors: [], invertedIndex: [] } });
+  const withoutContent = [title, heading, description, keywords, emptied(content!)];
+  const withoutDescriptions = [title, heading, emptied(description!), keywords, emptied(content!)];
+  const titlesOnly = [title, emptied(heading!), emptied(description!), keywords, emptied(content!)];
+  // At the budget exactly, a part stays; one byte under, it goes.
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutContent)).light, withoutContent);
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutContent) - 1), { light: withoutDescriptions, deferred: [null, null, description, null, content] });
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutDescriptions) - 1), { light: titlesOnly, deferred: [null, heading, description, null, content] });
+  assert.deepEqual(splitIndex(parts, 'x', 0), { light: titlesOnly, deferred: [null, heading, description, null, content] });
 });
 
 test('every index file of a build folder is split, the halves put back are the plugin file, and a second run changes nothing', () => {
@@ -62,8 +80,12 @@ test('every index file of a build folder is split, the halves put back are the p
   writeFileSync(path.join(dir, 'search-index.txt'), 'not an index');
   writeFileSync(path.join(dir, 'other.json'), '[]');
   assert.deepEqual(splitSearchIndexes(dir), ['search-index-quick-starts.json', 'search-index.json']);
-  assert.deepEqual(readdirSync(dir).sort(), ['other.json', 'search-index-quick-starts.content.json', 'search-index-quick-starts.json', 'search-index.content.json', 'search-index.json', 'search-index.txt']);
-  assert.deepEqual(indexFilesIn(dir), ['search-index-quick-starts.json', 'search-index.json']);
+  // One file split as a big site's would be: headings and descriptions wait too.
+  writeFileSync(path.join(dir, 'search-index-big.json'), JSON.stringify(whole));
+  splitSearchIndexes(dir, 0);
+  assert.equal((JSON.parse(readFileSync(path.join(dir, 'search-index-big.content.json'), 'utf8')) as unknown[]).filter((part) => part !== null).length, 3);
+  assert.deepEqual(readdirSync(dir).sort(), ['other.json', 'search-index-big.content.json', 'search-index-big.json', 'search-index-quick-starts.content.json', 'search-index-quick-starts.json', 'search-index.content.json', 'search-index.json', 'search-index.txt']);
+  assert.deepEqual(indexFilesIn(dir), ['search-index-big.json', 'search-index-quick-starts.json', 'search-index.json']);
   for (const name of indexFilesIn(dir)) {
     assert.deepEqual(readWholeIndex(path.join(dir, name)), whole, name);
     assert.ok(readFileSync(path.join(dir, name)).length < JSON.stringify(whole).length, `${name} is not smaller`);
@@ -83,7 +105,7 @@ test('an index without the full-text part is refused, naming the file and what t
   const file = path.join(dir, 'search-index.json');
   writeFileSync(file, JSON.stringify(pluginIndex().slice(0, 4)));
   assert.throws(() => splitSearchIndexes(dir), {
-    message: `${file}: no full-text part at position 4; the search plugin's index format has changed, so update src/plugins/search-local/split.ts`,
+    message: `${file}: no full-text part at position 4 (or no heading and description parts); the search plugin's index format has changed, so update src/plugins/search-local/split.ts`,
   });
   assert.throws(() => splitIndex([...pluginIndex().slice(0, 4), { documents: 'x' } as unknown as SearchIndexPart]), /search index: no full-text part/);
 });

@@ -5,7 +5,9 @@
  *   - `search-index….json` keeps titles, headings, descriptions (the first
  *     paragraph) and keywords, with an empty full-text part in its place, so
  *     the plugin's format and file names stay as they were;
- *   - `search-index….content.json` holds the full-text part alone.
+ *   - `search-index….content.json` holds the full-text part, and, when the
+ *     first file would still be over FIRST_LOAD_BUDGET gzip, the descriptions
+ *     and then the headings too (titles always stay in the first file).
  * The reader's first search downloads the first file only; ./worker.ts fetches
  * the second when the reader goes on searching. At 1,000 pages per locale the
  * full text is over 90 % of the whole-locale index (3.4 of 3.7 MB gzip).
@@ -15,9 +17,19 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { CONTENT_PART, contentFileOf, type SearchIndexPart } from './names.ts';
+import { gzipSync } from 'node:zlib';
+import { CONTENT_PART, DESCRIPTION_PART, HEADING_PART, contentFileOf, type DeferredParts, type SearchIndexPart } from './names.ts';
 
-export { CONTENT_PART, contentFileOf, type SearchIndexPart };
+export { CONTENT_PART, contentFileOf, type DeferredParts, type SearchIndexPart };
+
+/**
+ * Gzip bytes the first file may take (issue 14 allows 300 KB for a first
+ * search at 1,000 pages; the rest is headroom for a host's compressor).
+ */
+export const FIRST_LOAD_BUDGET = 250 * 1024;
+
+/** What leaves the first file, in this order, while it is over budget. */
+const DEFERRABLE = [DESCRIPTION_PART, HEADING_PART];
 
 const INDEX_FILE = /^search-index(-.+)?\.json$/;
 
@@ -28,34 +40,49 @@ export function indexFilesIn(dir: string): string[] {
     .sort();
 }
 
-/** The light file's parts and the full-text part of one plugin-written index. */
-export function splitIndex(parts: SearchIndexPart[], file = 'search index'): { light: SearchIndexPart[]; content: SearchIndexPart } {
+function emptied(part: SearchIndexPart): SearchIndexPart {
+  return { documents: [], index: { ...part.index, fieldVectors: [], invertedIndex: [] } };
+}
+
+/** The first file's parts and the deferred ones of one plugin-written index. */
+export function splitIndex(parts: SearchIndexPart[], file = 'search index', budget = FIRST_LOAD_BUDGET): { light: SearchIndexPart[]; deferred: DeferredParts } {
   const content = parts[CONTENT_PART];
-  if (content === undefined || !Array.isArray(content.documents) || !Array.isArray(content.index?.invertedIndex)) {
-    throw new Error(`${file}: no full-text part at position ${CONTENT_PART}; the search plugin's index format has changed, so update src/plugins/search-local/split.ts`);
+  const wellFormed = (part: SearchIndexPart | undefined) => part !== undefined && Array.isArray(part.documents) && Array.isArray(part.index?.invertedIndex);
+  if (!wellFormed(content) || !DEFERRABLE.every((position) => wellFormed(parts[position]))) {
+    throw new Error(`${file}: no full-text part at position ${CONTENT_PART} (or no heading and description parts); the search plugin's index format has changed, so update src/plugins/search-local/split.ts`);
   }
-  const empty: SearchIndexPart = { documents: [], index: { ...content.index, fieldVectors: [], invertedIndex: [] } };
-  return { light: parts.map((part, position) => (position === CONTENT_PART ? empty : part)), content };
+  const light = [...parts];
+  const deferred: DeferredParts = parts.map(() => null);
+  const defer = (position: number) => {
+    deferred[position] = parts[position]!;
+    light[position] = emptied(parts[position]!);
+  };
+  defer(CONTENT_PART);
+  for (const position of DEFERRABLE) {
+    if (gzipSync(JSON.stringify(light)).length <= budget) break;
+    defer(position);
+  }
+  return { light, deferred };
 }
 
 /** Splits every index file in `dir` (a locale's build folder) into its light file and its full-text file. */
-export function splitSearchIndexes(dir: string): string[] {
+export function splitSearchIndexes(dir: string, budget = FIRST_LOAD_BUDGET): string[] {
   const files = indexFilesIn(dir);
   for (const name of files) {
     const file = path.join(dir, name);
     const parts = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexPart[];
     // Split already (a second run on the same folder): splitting again would empty the full-text file.
     if (parts[CONTENT_PART]?.documents.length === 0 && existsSync(path.join(dir, contentFileOf(name)))) continue;
-    const { light, content } = splitIndex(parts, file);
-    writeFileSync(path.join(dir, contentFileOf(name)), JSON.stringify(content));
+    const { light, deferred } = splitIndex(parts, file, budget);
+    writeFileSync(path.join(dir, contentFileOf(name)), JSON.stringify(deferred));
     writeFileSync(file, JSON.stringify(light));
   }
   return files;
 }
 
-/** An index file with its full text put back: what a reader's search sees once both halves are loaded. */
+/** An index file with its deferred parts put back: what a reader's search sees once both files are loaded. */
 export function readWholeIndex(file: string): SearchIndexPart[] {
   const parts = JSON.parse(readFileSync(file, 'utf8')) as SearchIndexPart[];
-  const content = JSON.parse(readFileSync(contentFileOf(file), 'utf8')) as SearchIndexPart;
-  return parts.map((part, position) => (position === CONTENT_PART ? content : part));
+  const deferred = JSON.parse(readFileSync(contentFileOf(file), 'utf8')) as DeferredParts;
+  return parts.map((part, position) => deferred[position] ?? part);
 }

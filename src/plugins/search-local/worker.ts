@@ -2,8 +2,8 @@
  * The search worker, in place of the local search plugin's (see ./index.ts):
  * the same API (`fetchIndexes`, `search`) and the same ranking, with the index
  * loaded in two steps. `fetchIndexes`, which the plugin calls when the reader
- * opens the search box, downloads the light file (titles, headings,
- * descriptions; ./split.ts). The first search of the dropdown is answered
+ * opens the search box, downloads the first file (titles, and headings and
+ * descriptions while they fit its budget; ./split.ts). The first search of the dropdown is answered
  * from it, and starts the download of the full text; every search after that
  * waits for the full text, so the dropdown's results end up complete. The
  * search page (which asks for more results than the dropdown shows) waits for
@@ -17,7 +17,7 @@ import { tokenize } from '@easyops-cn/docusaurus-search-local/dist/client/client
 import { smartQueries } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/smartQueries';
 import { sortSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/sortSearchResults';
 import { processTreeStatusOfSearchResults } from '@easyops-cn/docusaurus-search-local/dist/client/client/utils/processTreeStatusOfSearchResults';
-import { CONTENT_PART, contentFileOf, type SearchIndexPart } from './names.ts';
+import { contentFileOf, type DeferredParts, type SearchIndexPart } from './names.ts';
 
 interface LoadedPart {
   type: number;
@@ -76,9 +76,13 @@ function sectionOf(baseUrl: string, searchContext: string): Section {
 function loadFull(baseUrl: string, searchContext: string, section: Section): Promise<Loaded> {
   section.full ??= (async () => {
     const light = await section.light;
-    const content = await fetchJson<SearchIndexPart>(contentFileOf(indexUrl(baseUrl, searchContext)));
-    const parts = light.parts.map((part) => (part.type === CONTENT_PART ? { type: part.type, documents: content.documents, index: lunr.Index.load(content.index) } : part));
-    return { parts, zhDictionary: [...new Set([...light.zhDictionary, ...chineseWords([content])])] };
+    const deferred = await fetchJson<DeferredParts>(contentFileOf(indexUrl(baseUrl, searchContext)));
+    const parts = light.parts.map((part) => {
+      const later = deferred[part.type];
+      return later ? { type: part.type, documents: later.documents, index: lunr.Index.load(later.index) } : part;
+    });
+    const laterParts = deferred.filter((part): part is SearchIndexPart => part !== null);
+    return { parts, zhDictionary: [...new Set([...light.zhDictionary, ...chineseWords(laterParts)])] };
   })().catch(async () => {
     section.full = undefined;
     return section.light;
