@@ -2,8 +2,8 @@
  * The search index split (split.ts) on indexes made the way the local search
  * plugin makes them (lunr, five parts: titles, headings, descriptions,
  * keywords, full text): the first file keeps the first four and a loadable
- * empty full-text part, and gives up descriptions, then headings, when over
- * its budget; the `.content.json` file holds what it gave up; the two
+ * empty full-text part, and keeps headings, then descriptions, only while
+ * they fit its budget; the `.content.json` file holds what it gave up; the two
  * put back together are the plugin's file; a second run changes nothing; a
  * changed format is refused with the file named.
  */
@@ -56,18 +56,22 @@ test('the first file keeps titles, headings, descriptions and keywords, and an e
   assert.equal(lunr.Index.load(content.index).search('callback').length, 1, 'the full text is searchable on its own');
 });
 
-test('over the budget, the descriptions leave the first file, then the headings; the titles always stay', () => {
+test('within the budget the first file keeps headings first, then descriptions; the titles always stay', () => {
   const parts = pluginIndex();
   const gzipOf = (value: unknown) => gzipSync(JSON.stringify(value)).length;
   const [title, heading, description, keywords, content] = parts;
   const emptied = (part: SearchIndexPart) => ({ documents: [], index: { ...part.index, fieldVectors: [], invertedIndex: [] } });
   const withoutContent = [title, heading, description, keywords, emptied(content!)];
   const withoutDescriptions = [title, heading, emptied(description!), keywords, emptied(content!)];
+  const withoutHeadings = [title, emptied(heading!), description, keywords, emptied(content!)];
   const titlesOnly = [title, emptied(heading!), emptied(description!), keywords, emptied(content!)];
+  assert.ok(gzipOf(withoutHeadings) < gzipOf(withoutDescriptions), 'the fixture needs headings bigger than descriptions');
   // At the budget exactly, a part stays; one byte under, it goes.
-  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutContent)).light, withoutContent);
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutContent)), { light: withoutContent, deferred: [null, null, null, null, content] });
   assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutContent) - 1), { light: withoutDescriptions, deferred: [null, null, description, null, content] });
-  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutDescriptions) - 1), { light: titlesOnly, deferred: [null, heading, description, null, content] });
+  // Headings do not fit, descriptions alone do: they stay.
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutDescriptions) - 1), { light: withoutHeadings, deferred: [null, heading, null, null, content] });
+  assert.deepEqual(splitIndex(parts, 'x', gzipOf(withoutHeadings) - 1), { light: titlesOnly, deferred: [null, heading, description, null, content] });
   assert.deepEqual(splitIndex(parts, 'x', 0), { light: titlesOnly, deferred: [null, heading, description, null, content] });
 });
 

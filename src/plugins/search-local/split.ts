@@ -5,9 +5,9 @@
  *   - `search-index….json` keeps titles, headings, descriptions (the first
  *     paragraph) and keywords, with an empty full-text part in its place, so
  *     the plugin's format and file names stay as they were;
- *   - `search-index….content.json` holds the full-text part, and, when the
- *     first file would still be over FIRST_LOAD_BUDGET gzip, the descriptions
- *     and then the headings too (titles always stay in the first file).
+ *   - `search-index….content.json` holds the full-text part, and the headings
+ *     or descriptions that would take the first file over FIRST_LOAD_BUDGET
+ *     gzip (headings are kept first; titles always stay in the first file).
  * The reader's first search downloads the first file only; ./worker.ts fetches
  * the second when the reader goes on searching. At 1,000 pages per locale the
  * full text is over 90 % of the whole-locale index (3.4 of 3.7 MB gzip).
@@ -28,8 +28,8 @@ export { CONTENT_PART, contentFileOf, type DeferredParts, type SearchIndexPart }
  */
 export const FIRST_LOAD_BUDGET = 250 * 1024;
 
-/** What leaves the first file, in this order, while it is over budget. */
-const DEFERRABLE = [DESCRIPTION_PART, HEADING_PART];
+/** What the first file keeps beside the titles while it fits the budget, in this order: a heading leads to its section, a description only to its page. */
+const OPTIONAL = [HEADING_PART, DESCRIPTION_PART];
 
 const INDEX_FILE = /^search-index(-.+)?\.json$/;
 
@@ -48,19 +48,21 @@ function emptied(part: SearchIndexPart): SearchIndexPart {
 export function splitIndex(parts: SearchIndexPart[], file = 'search index', budget = FIRST_LOAD_BUDGET): { light: SearchIndexPart[]; deferred: DeferredParts } {
   const content = parts[CONTENT_PART];
   const wellFormed = (part: SearchIndexPart | undefined) => part !== undefined && Array.isArray(part.documents) && Array.isArray(part.index?.invertedIndex);
-  if (!wellFormed(content) || !DEFERRABLE.every((position) => wellFormed(parts[position]))) {
+  if (!wellFormed(content) || !OPTIONAL.every((position) => wellFormed(parts[position]))) {
     throw new Error(`${file}: no full-text part at position ${CONTENT_PART} (or no heading and description parts); the search plugin's index format has changed, so update src/plugins/search-local/split.ts`);
   }
-  const light = [...parts];
+  let light = [...parts];
   const deferred: DeferredParts = parts.map(() => null);
-  const defer = (position: number) => {
+  for (const position of [CONTENT_PART, ...OPTIONAL]) {
     deferred[position] = parts[position]!;
     light[position] = emptied(parts[position]!);
-  };
-  defer(CONTENT_PART);
-  for (const position of DEFERRABLE) {
-    if (gzipSync(JSON.stringify(light)).length <= budget) break;
-    defer(position);
+  }
+  for (const position of OPTIONAL) {
+    const trial = [...light];
+    trial[position] = parts[position]!;
+    if (gzipSync(JSON.stringify(trial)).length > budget) continue;
+    light = trial;
+    deferred[position] = null;
   }
   return { light, deferred };
 }
