@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { buildSteps } from './build-locales.ts';
+import { HEAP_CAP_MB, buildEnv, buildSteps } from './build-locales.ts';
 
 const script = path.join(path.dirname(fileURLToPath(import.meta.url)), 'build-locales.ts');
 const dirs: string[] = [];
@@ -46,6 +46,7 @@ function fakeSite(config: string | undefined): string {
       "import { appendFileSync } from 'node:fs';",
       'const args = process.argv.slice(2);',
       "appendFileSync('calls.txt', args.join(' ') + '\\n');",
+      "appendFileSync('node-options.txt', (process.env.NODE_OPTIONS ?? '') + '\\n');",
       "if (args[args.indexOf('--locale') + 1] === process.env.FAIL_LOCALE) process.exit(3);",
     ].join('\n'),
   );
@@ -65,6 +66,14 @@ function run(dir: string, args: string[], env: NodeJS.ProcessEnv = {}) {
 
 const threeLocales = "export default { i18n: { defaultLocale: 'de', locales: ['en', 'de', 'ja'] } };\n";
 
+describe('buildEnv', () => {
+  test('adds the heap cap to NODE_OPTIONS, and keeps a cap the caller set', () => {
+    assert.equal(buildEnv({ PATH: '/bin' }).NODE_OPTIONS, `--max-old-space-size=${HEAP_CAP_MB}`);
+    assert.deepEqual(buildEnv({ PATH: '/bin', NODE_OPTIONS: '--trace-warnings' }), { PATH: '/bin', NODE_OPTIONS: `--trace-warnings --max-old-space-size=${HEAP_CAP_MB}` });
+    for (const options of ['--max-old-space-size=8192', '--trace-warnings --max-old-space-size 1024']) assert.equal(buildEnv({ NODE_OPTIONS: options }).NODE_OPTIONS, options);
+  });
+});
+
 describe('npm run build', () => {
   test('builds each locale of docusaurus.config.ts in its own process, default first', () => {
     const dir = fakeSite(threeLocales);
@@ -73,6 +82,9 @@ describe('npm run build', () => {
     assert.deepEqual(result.calls, ['build --locale de --out-dir site', 'build --locale en --out-dir site', 'build --locale ja --out-dir site']);
     assert.match(result.stdout, /build: locale de \(1 of 3\), its own process/);
     assert.match(result.stdout, /build: locale ja \(3 of 3\), its own process/);
+    const nodeOptions = readFileSync(path.join(dir, 'node-options.txt'), 'utf8').trim().split('\n');
+    assert.deepEqual(nodeOptions, Array(3).fill(buildEnv(process.env).NODE_OPTIONS), 'each build process runs with the heap cap');
+    assert.ok(nodeOptions[0]!.includes('--max-old-space-size='));
   });
 
   test('a failed locale stops the build with its exit status and says which locale and what was skipped', () => {
