@@ -199,6 +199,24 @@ describe('search', () => {
     });
   }
 
+  for (const [route, word, index] of [
+    ['/quick-starts/next-app-router', FULL_TEXT_WORD.en, '/search-index-quick-starts.json'],
+    ['/zh-CN/', FULL_TEXT_WORD['zh-CN'], '/zh-CN/search-index.json'],
+  ] as const) {
+    test(`on ${route} a first search for "${word}", a word in no title, finds it in the full text`, async () => {
+      const page = await open(route);
+      const fetched: string[] = [];
+      page.on('request', (request) => {
+        const { pathname } = new URL(request.url());
+        if (pathname.includes('search-index')) fetched.push(pathname);
+      });
+      await page.fill('input.navbar__search-input', word);
+      await page.locator('[role="listbox"] [role="option"]').filter({ hasText: word }).first().waitFor({ timeout: 15_000 });
+      assert.deepEqual(fetched, [index, contentFileOf(index)]);
+      await page.close();
+    });
+  }
+
   for (const [route, word] of [
     ['/search', FULL_TEXT_WORD.en],
     ['/zh-CN/search', FULL_TEXT_WORD['zh-CN']],

@@ -4,7 +4,8 @@
  * loaded in two steps. `fetchIndexes`, which the plugin calls when the reader
  * opens the search box, downloads the first file (titles, and headings and
  * descriptions while they fit its budget; ./split.ts). The first search of the dropdown is answered
- * from it, and starts the download of the full text; every search after that
+ * from it (unless it finds nothing there: then it waits for the full text),
+ * and starts the download of the full text; every search after that
  * waits for the full text, so the dropdown's results end up complete. The
  * search page (which asks for more results than the dropdown shows) waits for
  * the full text at once. If the full text cannot be downloaded, search goes on
@@ -99,13 +100,11 @@ export class SearchWorker {
     const rawTokens = tokenize(input, language);
     if (rawTokens.length === 0) return [];
     const section = sectionOf(baseUrl, searchContext);
-    let loaded: Loaded;
-    if (section.full !== undefined || limit > searchResultLimits) loaded = await loadFull(baseUrl, searchContext, section);
-    else {
-      loaded = await section.light;
-      void loadFull(baseUrl, searchContext, section);
-    }
-    return query(loaded, rawTokens, limit);
+    if (section.full !== undefined || limit > searchResultLimits) return query(await loadFull(baseUrl, searchContext, section), rawTokens, limit);
+    const results = query(await section.light, rawTokens, limit);
+    const full = loadFull(baseUrl, searchContext, section);
+    // Nothing in the first file: the answer is in the full text, if anywhere.
+    return results.length > 0 ? results : query(await full, rawTokens, limit);
   }
 }
 
