@@ -33,6 +33,8 @@ interface Loaded {
 }
 
 interface Section {
+  /** The first file's URL; the full text's is derived from it. */
+  url: string;
   light: Promise<Loaded>;
   full?: Promise<Loaded>;
 }
@@ -61,11 +63,12 @@ function sectionOf(baseUrl: string, searchContext: string): Section {
   const key = `${baseUrl}${searchContext}`;
   let section = sections.get(key);
   if (section === undefined) {
-    const light = fetchJson<SearchIndexPart[]>(indexUrl(baseUrl, searchContext)).then((json) => ({
+    const url = indexUrl(baseUrl, searchContext);
+    const light = fetchJson<SearchIndexPart[]>(url).then((json) => ({
       parts: json.map((part, type) => ({ type, documents: part.documents, index: lunr.Index.load(part.index) })),
       zhDictionary: [...chineseWords(json)],
     }));
-    section = { light };
+    section = { url, light };
     sections.set(key, section);
     // A failed download is forgotten, so the next attempt fetches again.
     light.catch(() => sections.delete(key));
@@ -74,10 +77,10 @@ function sectionOf(baseUrl: string, searchContext: string): Section {
 }
 
 /** Starts (once) the download of the full text and resolves to the index with it. */
-function loadFull(baseUrl: string, searchContext: string, section: Section): Promise<Loaded> {
+function loadFull(section: Section): Promise<Loaded> {
   section.full ??= (async () => {
     const light = await section.light;
-    const deferred = await fetchJson<DeferredParts>(contentFileOf(indexUrl(baseUrl, searchContext)));
+    const deferred = await fetchJson<DeferredParts>(contentFileOf(section.url));
     const parts = light.parts.map((part) => {
       const later = deferred[part.type];
       return later ? { type: part.type, documents: later.documents, index: lunr.Index.load(later.index) } : part;
@@ -100,9 +103,9 @@ export class SearchWorker {
     const rawTokens = tokenize(input, language);
     if (rawTokens.length === 0) return [];
     const section = sectionOf(baseUrl, searchContext);
-    if (section.full !== undefined || limit > searchResultLimits) return query(await loadFull(baseUrl, searchContext, section), rawTokens, limit);
+    if (section.full !== undefined || limit > searchResultLimits) return query(await loadFull(section), rawTokens, limit);
     const results = query(await section.light, rawTokens, limit);
-    const full = loadFull(baseUrl, searchContext, section);
+    const full = loadFull(section);
     // Nothing in the first file: the answer is in the full text, if anywhere.
     return results.length > 0 ? results : query(await full, rawTokens, limit);
   }
