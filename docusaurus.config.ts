@@ -11,6 +11,7 @@ import codeHighlightPlugin from './src/plugins/code-highlight/index.ts';
 import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch/index.ts';
 import hydrationTransitionsPlugin from './src/plugins/hydration-transitions/index.ts';
 import routerSwitcherPlugin from './src/plugins/router-switcher/index.ts';
+import siteReactPlugin from './src/plugins/site-react/index.ts';
 import { prismSettings } from './src/plugins/code-highlight/prism.ts';
 import { searchSections } from './src/search/contexts.ts';
 
@@ -99,6 +100,7 @@ const config: Config = {
     codeHighlightPlugin as PluginConfig,
     noViewportPrefetchPlugin as PluginConfig,
     hydrationTransitionsPlugin as PluginConfig,
+    siteReactPlugin as PluginConfig,
   ],
 
   themes: [

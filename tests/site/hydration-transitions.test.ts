@@ -46,8 +46,9 @@ async function openOnPhone(route: string): Promise<Page> {
 /** What the page's React tree says about the three updates (see the comment at the top). */
 function readUpdates(page: Page) {
   return page.evaluate(() => {
-    // react-dom 19.3's transition lanes (TransitionLanes in ReactFiberLane).
-    const transitionLanes = 4194048;
+    // The transition lanes (TransitionLanes in ReactFiberLane) of react-dom 18.3, the
+    // React the pages run (src/plugins/site-react).
+    const transitionLanes = 4194240;
     type Hook = { memoizedState: unknown; queue: { lanes: number; dispatch?: unknown } | null; next: Hook | null };
     type Fiber = { type: unknown; child: Fiber | null; sibling: Fiber | null; return: Fiber | null; alternate: Fiber | null; memoizedState: Hook | null; memoizedProps: Record<string, unknown> | null };
     const fiberOf = (node: Element): Fiber => (node as unknown as Record<string, Fiber>)[Object.keys(node).find((key) => key.startsWith('__reactFiber$'))!]!;
