@@ -14,6 +14,7 @@ import routerSwitcherPlugin from './src/plugins/router-switcher/index.ts';
 import siteReactPlugin from './src/plugins/site-react/index.ts';
 import { prismSettings } from './src/plugins/code-highlight/prism.ts';
 import { searchSections } from './src/search/contexts.ts';
+import { ssrTemplate } from './src/ssg/template.ts';
 
 // `DOCS_FASTER=false` switches the Rspack/SWC toolchain off; only the
 // benchmark uses it, to compare against the webpack/Babel build.
@@ -43,6 +44,8 @@ const config: Config = {
   url: process.env.SITE_URL ?? 'https://docs.example.com',
   baseUrl: '/',
   trailingSlash: false,
+  // Docusaurus's page template, with the scripts loaded after the first paint (see the module).
+  ssrTemplate,
 
   onBrokenLinks: 'throw',
   onBrokenAnchors: 'throw',
