@@ -60,7 +60,9 @@ export async function startProcess(options: StartOptions): Promise<ServerProcess
         resolve();
       }
     };
+    // Stryker disable next-line OptionalChaining: with stdio 'pipe' both streams always exist
     child.stdout?.on('data', onData);
+    // Stryker disable next-line OptionalChaining: with stdio 'pipe' both streams always exist
     child.stderr?.on('data', onData);
     child.once('exit', (code) => {
       clearTimeout(timeout);
@@ -83,19 +85,22 @@ export async function startProcess(options: StartOptions): Promise<ServerProcess
  * Stops a child that leads its own process group (spawned with `detached:
  * true`), with everything it started: SIGTERM, then SIGKILL after `graceMs`.
  * Resolves once it has exited (`exited`, when given, is its exit promise).
+ * A leader that has already exited may leave what it started running in its
+ * group (a server whose workers outlive it): they get the SIGTERM too.
  */
 export async function stopGroup(child: ChildProcess, exited?: Promise<unknown>, graceMs = 5000): Promise<void> {
-  if (child.exitCode !== null || child.signalCode !== null || child.pid === undefined) return;
-  const gone = exited ?? new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const running = child.exitCode === null && child.signalCode === null;
+  const gone = running ? (exited ?? new Promise<void>((resolve) => child.once('exit', () => resolve()))) : undefined;
   const signal = (name: NodeJS.Signals): boolean => {
     try {
       process.kill(-child.pid!, name);
       return true;
     } catch {
-      return false; // already gone
+      return false; // the group is gone, or the child never started (no pid)
     }
   };
-  if (!signal('SIGTERM')) return;
+  // Stryker disable next-line StringLiteral: process.kill reads an empty signal name as SIGTERM
+  if (!signal('SIGTERM') || gone === undefined) return;
   const killer = setTimeout(() => signal('SIGKILL'), graceMs);
   await gone;
   clearTimeout(killer);
