@@ -44,7 +44,9 @@ export function readFacts(file: string, text: string): FileFacts {
   }
   const rendered = new Set<string>();
   walkTree(tree, (node) => {
+    // Stryker disable next-line OptionalChaining: the parser gives every node a position
     const start = node.position?.start;
+    // Stryker disable next-line OptionalChaining: the parser gives every node a position
     const place = { line: start?.line ?? 1, column: start?.column ?? 1 };
     switch (node.type) {
       case 'yaml': {
@@ -60,6 +62,7 @@ export function readFacts(file: string, text: string): FileFacts {
       case 'link':
       case 'image':
       case 'definition':
+        // Stryker disable next-line ConditionalExpression: mdast links, images and definitions always have a url
         if (node.url !== undefined) facts.links.push({ ...place, url: node.url, kind: node.type === 'image' ? 'image' : 'link' });
         break;
       case 'mdxJsxFlowElement':
@@ -83,7 +86,9 @@ export function readFacts(file: string, text: string): FileFacts {
         for (const attribute of es.attributes as Array<{ type: string; name?: { name?: string }; value?: { type: string; value?: unknown; start: number } }>) {
           if (attribute.type !== 'JSXAttribute' || attribute.value?.type !== 'Literal' || typeof attribute.value.value !== 'string') continue;
           const at = positionAt(lineStarts, attribute.value.start);
+          // Stryker disable next-line OptionalChaining: a JSXAttribute always has a name
           if (attribute.name?.name === 'id') facts.jsxIds.push({ ...at, id: attribute.value.value });
+          // Stryker disable next-line OptionalChaining: a JSXAttribute always has a name
           if (attribute.name?.name === 'href' || attribute.name?.name === 'to') facts.links.push({ ...at, url: attribute.value.value, kind: 'link' });
         }
       }

@@ -30,7 +30,7 @@ export function formatText(report: LinksReport, { external = false }: { external
   report.problems.forEach((problem, index) => {
     const pages = problem.pages ?? [];
     // A page's own problem needs no list; a fragment's (or a duplicate's) names the pages it is on.
-    const listPages = pages.length > 0 && (pages.some((page) => page.file !== problem.file) || problem.code === 'duplicate-id');
+    const listPages = pages.some((page) => page.file !== problem.file) || problem.code === 'duplicate-id';
     out.push(formatProblem(problem, { frame: report.frames[index] ?? '', notes: listPages ? [`on ${pages.map((page) => `${page.route} (${page.file})`).join(', ')}`] : [] }));
     out.push('');
   });
