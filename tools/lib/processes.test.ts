@@ -192,7 +192,8 @@ console.log('grandchild ' + grandchild.pid + ' ready');`;
   started.push(grandchild);
   await new Promise((resolve) => (server.child.exitCode !== null ? resolve(undefined) : server.child.once('exit', resolve)));
   assert.equal(alive(grandchild), true, 'the grandchild outlived its parent');
-  await server.stop();
+  // Without the exit promise: the leader's exit has happened, so nothing is awaited.
+  await stopGroup(server.child);
   for (let i = 0; i < 50 && alive(grandchild); i++) await new Promise((resolve) => setTimeout(resolve, 20));
   assert.equal(alive(grandchild), false, 'the grandchild stopped with its group');
 });

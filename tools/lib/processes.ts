@@ -95,12 +95,14 @@ export async function stopGroup(child: ChildProcess, exited?: Promise<unknown>, 
     try {
       process.kill(-child.pid!, name);
       return true;
+      // Stryker disable next-line BlockStatement: an empty catch returns undefined, which is as falsy as false
     } catch {
       return false; // the group is gone, or the child never started (no pid)
     }
   };
   // Stryker disable next-line StringLiteral: process.kill reads an empty signal name as SIGTERM
-  if (!signal('SIGTERM') || gone === undefined) return;
+  if (!signal('SIGTERM')) return;
+  // A leader that has exited leaves nothing to wait for (gone is undefined).
   const killer = setTimeout(() => signal('SIGKILL'), graceMs);
   await gone;
   clearTimeout(killer);
