@@ -84,20 +84,22 @@ test('mailto, tel, javascript, data and pathname links are skipped; external lin
       '',
       '[x](https://example.com/x)',
     ].join('\n'),
-    'docs/a.mdx': '# A\n\n[y](https://example.com/y)\n',
+    'docs/a.mdx': '# A\n\n[y](https://example.com/y)\n\n[x](https://example.com/x) <a href=" https://example.com/spaced ">s</a>\n',
   });
   assert.deepEqual(lines(result), []);
   assert.deepEqual(
     result.external.map((link) => `${link.file}:${link.line}:${link.column} ${link.url}`),
     [
       'docs/a.mdx:3:1 https://example.com/y',
+      'docs/a.mdx:5:1 https://example.com/x',
+      'docs/a.mdx:5:28 https://example.com/spaced',
       'docs/index.mdx:5:1 https://example.com/x',
       'docs/index.mdx:5:61 //cdn.example.com/a.js',
       'docs/index.mdx:5:91 FTP://example.com',
       'docs/index.mdx:7:1 https://example.com/x',
     ],
   );
-  assert.deepEqual(result.stats.links, 12);
+  assert.deepEqual(result.stats.links, 14);
   assert.deepEqual([result.stats.files, result.stats.pages], [2, 2]);
 });
 
@@ -414,4 +416,9 @@ test('more routes: a name ending in .md before .mdx, names that only contain ind
     'src/pages/about.tsx.bak': 'old\n',
   });
   assert.deepEqual(lines(result).map((line) => line.replace(/ \(.*/, '')), ['docs/index.mdx:3:26 broken-link: /about']);
+});
+
+test('a duplicate id inside one page lists that page in the report, although the problem is in the page itself', () => {
+  const result = check({ 'docs/a.mdx': '# A\n\n## Setup \\{#setup}\n\n## Setup again \\{#setup}\n' });
+  assert.match(formatText(toReport(result)), /^docs\/a\.mdx:5:1 duplicate-id: "setup" is also the id of docs\/a\.mdx:3[^\n]*\n {2}on \/a \(docs\/a\.mdx\)\n/);
 });
