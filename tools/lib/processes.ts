@@ -95,7 +95,6 @@ export async function stopGroup(child: ChildProcess, exited?: Promise<unknown>, 
     try {
       process.kill(-child.pid!, name);
       return true;
-      // Stryker disable next-line BlockStatement: an empty catch returns undefined, which is as falsy as false
     } catch {
       return false; // the group is gone, or the child never started (no pid)
     }
