@@ -1,30 +1,22 @@
 // check:links, one case at a time, on small sites written for each test: every kind of link it resolves
 // (file paths, @site paths, relative routes, baseUrl, locale prefixes, trailing slashes, static files, pages
 // routes, search), what it skips, and the exact message of each problem, so a changed rule or message fails here.
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { checkLinks, routeOf, type LinksResult } from './check.ts';
 import { readFacts } from './facts.ts';
 import { formatJson, formatText, summaryLine, toReport } from './report.ts';
 import { siteFactsOf, type LooseConfig } from '../site/config.ts';
-
-const dirs: string[] = [];
-after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+import { withTempDir, writeFiles } from '../snippets/testing.ts';
 
 const docsAtRoot: LooseConfig = { i18n: { defaultLocale: 'en', locales: ['en'] }, presets: [['classic', { docs: { routeBasePath: '/' } }]] };
 
-/** Writes `files` into a new folder and runs check:links on it with the given config. */
+/** Writes `files` into a new folder and runs check:links on it with the given config (the result holds every text it needs). */
 function check(files: Record<string, string>, config: LooseConfig = docsAtRoot): LinksResult {
-  const root = mkdtempSync(path.join(tmpdir(), 'links-cases-'));
-  dirs.push(root);
-  for (const [file, text] of Object.entries(files)) {
-    mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
-    writeFileSync(path.join(root, file), text);
-  }
-  return checkLinks({ root, site: siteFactsOf(config), readFacts });
+  return withTempDir('links-cases-', (root) => {
+    writeFiles(root, files);
+    return checkLinks({ root, site: siteFactsOf(config), readFacts });
+  });
 }
 
 /** `file:line:col code: message` of every problem. */

@@ -1,7 +1,6 @@
 // check:links on its fixture site (fixtures/site) and on the real docs: every fault at its own file and line.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import { readFacts } from './facts.ts';
 import { loadSiteFacts } from '../site/config.ts';
 import { formatText, toReport } from './report.ts';
 import { withTempDir } from '../snippets/testing.ts';
+import { runLinksCli } from './testing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.join(here, 'fixtures/site');
@@ -19,8 +19,7 @@ const zh = 'i18n/zh-CN/docusaurus-plugin-content-docs/current';
 let fixtureRun: LinksResult | undefined;
 const run = async (): Promise<LinksResult> => (fixtureRun ??= checkLinks({ root: fixture, site: await loadSiteFacts(fixture), readFacts }));
 const where = (problems: LinkProblem[]): string[] => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`);
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+const cli = runLinksCli;
 
 test('every fault of the fixture is reported once, at its own file, line and column; good links of every kind pass', async () => {
   const { problems } = await run();

@@ -3,17 +3,16 @@
 // --no-cache leaves behind, and which problems --files keeps (those of the files a named page composes).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withTempDir } from '../snippets/testing.ts';
+import { runLinksCli } from './testing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.join(here, 'fixtures/site');
 
-const cli = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(here, 'cli.ts'), ...args], { encoding: 'utf8', env: { ...process.env, CI: '', ...env } });
+const cli = runLinksCli;
 
 /** A copy of the fixture with its faults fixed: a site check:links passes. */
 function cleanSite(dir: string): string {
