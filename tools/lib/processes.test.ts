@@ -7,7 +7,7 @@
  * process that exits or stays silent fails with its output.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { readFileSync } from 'node:fs';
 import { createRequire, syncBuiltinESMExports } from 'node:module';
@@ -40,6 +40,16 @@ const alive = (pid: number): boolean => {
     return false;
   }
 };
+
+/** Polls (briefly: it waits for a signal to land, it is not a timing target) until `pid` has gone. */
+async function goneWithin1s(pid: number): Promise<void> {
+  for (let i = 0; i < 50 && alive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+}
+
+/** Resolves once `child` has exited (at once if it has). */
+function exitOf(child: ChildProcess): Promise<unknown> {
+  return new Promise((resolve) => (child.exitCode !== null ? resolve(undefined) : child.once('exit', resolve)));
+}
 
 test('a free port is one a server on 127.0.0.1 can listen on', async () => {
   const port = await freePort();
@@ -139,8 +149,8 @@ setTimeout(() => {}, 60000);`;
   assert.equal(alive(grandchild), true);
   await server.stop();
   assert.notEqual(server.child.exitCode ?? server.child.signalCode, null, 'the parent has exited');
-  // The group got SIGTERM: the grandchild goes too (poll briefly; it is a signal, not a timing target).
-  for (let i = 0; i < 50 && alive(grandchild); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  // The group got SIGTERM: the grandchild goes too.
+  await goneWithin1s(grandchild);
   assert.equal(alive(grandchild), false, 'the grandchild stopped with its group');
 });
 
@@ -170,7 +180,7 @@ test('a process that exits before it is ready, or never says so, fails with its 
 
 test('stopping a process that has already exited returns at once', async () => {
   const server = await startProcess({ name: 'brief', command: process.execPath, args: ['-e', "console.log('ready')"], readyWhen: /ready/ });
-  await new Promise((resolve) => (server.child.exitCode !== null ? resolve(undefined) : server.child.once('exit', resolve)));
+  await exitOf(server.child);
   await server.stop();
 });
 
@@ -190,11 +200,11 @@ console.log('grandchild ' + grandchild.pid + ' ready');`;
   const server = await startProcess({ name: 'leaver', command: process.execPath, args: ['-e', script], readyWhen: /ready/ });
   const grandchild = Number(/grandchild (\d+)/.exec(server.output())?.[1]);
   started.push(grandchild);
-  await new Promise((resolve) => (server.child.exitCode !== null ? resolve(undefined) : server.child.once('exit', resolve)));
+  await exitOf(server.child);
   assert.equal(alive(grandchild), true, 'the grandchild outlived its parent');
   // Without the exit promise: the leader's exit has happened, so nothing is awaited.
   await stopGroup(server.child);
-  for (let i = 0; i < 50 && alive(grandchild); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+  await goneWithin1s(grandchild);
   assert.equal(alive(grandchild), false, 'the grandchild stopped with its group');
 });
 
