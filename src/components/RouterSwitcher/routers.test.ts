@@ -23,6 +23,14 @@ test('every registry entry is a guide of the switcher, at the route of its page;
   assert.equal(guideSlug({ guide: { page: 'docs/guides/one.md' } }), '/guides/one');
 });
 
+test('a guide route drops only the leading docs/, the trailing extension and a final index', () => {
+  assert.equal(guideSlug({ guide: { page: 'docs/index.mdx' } }), '/', 'the docs index is the root');
+  assert.equal(guideSlug({ guide: { page: 'more/docs/page.mdx' } }), '/more/docs/page', 'a docs/ that does not lead stays');
+  assert.equal(guideSlug({ guide: { page: 'docs/v1.md-notes/page.mdx' } }), '/v1.md-notes/page');
+  assert.equal(guideSlug({ guide: { page: 'docs/index-of-guides/next.mdx' } }), '/index-of-guides/next');
+  assert.equal(guideSlug({ guide: { page: 'docs/a/reindex.mdx' } }), '/a/reindex');
+});
+
 test("each guide's route is the slug its front matter gives", () => {
   for (const entry of samples) {
     const slug = /^slug:\s*(\S+)\s*$/m.exec(readFileSync(path.join(root, entry.guide.page), 'utf8'))?.[1];
