@@ -9,7 +9,7 @@ import { readFacts } from './facts.ts';
 import { loadSiteFacts } from '../site/config.ts';
 import { formatText, toReport } from './report.ts';
 import { withTempDir } from '../snippets/testing.ts';
-import { runLinksCli } from './testing.ts';
+import { runLinksCli as cli } from './testing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.join(here, 'fixtures/site');
@@ -19,7 +19,6 @@ const zh = 'i18n/zh-CN/docusaurus-plugin-content-docs/current';
 let fixtureRun: LinksResult | undefined;
 const run = async (): Promise<LinksResult> => (fixtureRun ??= checkLinks({ root: fixture, site: await loadSiteFacts(fixture), readFacts }));
 const where = (problems: LinkProblem[]): string[] => problems.map((p) => `${p.file}:${p.line}:${p.column} ${p.code}`);
-const cli = runLinksCli;
 
 test('every fault of the fixture is reported once, at its own file, line and column; good links of every kind pass', async () => {
   const { problems } = await run();

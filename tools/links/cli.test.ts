@@ -7,12 +7,11 @@ import { appendFileSync, cpSync, mkdirSync, readdirSync, writeFileSync } from 'n
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { withTempDir } from '../snippets/testing.ts';
-import { runLinksCli } from './testing.ts';
+import { runLinksCli as cli } from './testing.ts';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = path.join(here, 'fixtures/site');
 
-const cli = runLinksCli;
 
 /** A copy of the fixture with its faults fixed: a site check:links passes. */
 function cleanSite(dir: string): string {
