@@ -13,8 +13,8 @@ const clipboard: string[] = [];
 Object.defineProperty(window.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void clipboard.push(text) } });
 const doc = window.document;
 
-/** Puts a highlighted code block on the page: one span per token. */
-function codeBlock(...tokens: string[]): HTMLElement {
+/** A highlighted code block, one span per token, appended to `into`; `codeBlock` puts it on the page. */
+function codeBlockIn(into: Element, ...tokens: string[]): HTMLElement {
   const pre = doc.createElement('pre');
   const code = doc.createElement('code');
   for (const token of tokens) {
@@ -23,9 +23,10 @@ function codeBlock(...tokens: string[]): HTMLElement {
     code.append(span);
   }
   pre.append(code);
-  doc.body.append(pre);
+  into.append(pre as never); // happy-dom's element type, not lib.dom's
   return pre as unknown as HTMLElement;
 }
+const codeBlock = (...tokens: string[]) => codeBlockIn(doc.body as unknown as Element, ...tokens);
 const tokens = (pre: HTMLElement) => [...pre.querySelectorAll('span')].map((span) => span.textContent).join('|');
 
 let first: HTMLElement;
@@ -62,6 +63,24 @@ test('a code block that appears later (another page, a tab) gets the values too'
   const later = codeBlock("endpoint: '", 'https://your-tenant', ".logto.app'");
   await until(() => tokens(later) === "endpoint: '|https://acme.logto.app|'", 'the new block shows the endpoint');
   later.remove();
+});
+
+test('a code block added in the same batch as a removal, or deep inside an existing container, gets the values too', async () => {
+  const gone = doc.createElement('p');
+  doc.body.append(gone);
+  await during(() => writeValues({ appId: 'batched' }));
+  await until(() => tokens(first) === "appId: '|batched|',", 'the first block shows the value');
+  gone.remove(); // the batch's first record adds nothing
+  const batched = codeBlock("'", '<your-application-id>', "'");
+  await until(() => tokens(batched) === "'|batched|'", 'the block added after a removal shows the value');
+  batched.remove();
+  const container = doc.createElement('div');
+  const inContainer = codeBlockIn(container as unknown as Element, "'", '<your-application-id>', "'");
+  doc.body.append(container);
+  await until(() => tokens(inContainer) === "'|batched|'", 'the container\'s block shows the value');
+  const nested = codeBlockIn(container as unknown as Element, "'", '<your-application-id>', "'"); // not a child of body
+  await until(() => tokens(nested) === "'|batched|'", 'the block added inside the container shows the value');
+  container.remove();
 });
 
 test('clearing the values brings the placeholders back', async () => {

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { defaultIdpPort, samples } from '../../../samples/registry.ts';
 import { fields, generateCookieSecret, localIdpValues } from './fields.ts';
 import { clearValues, readValues, secretsRevealed, setSecretsRevealed, subscribe, writeValues } from './store.ts';
-import { applyValues, maskOf, withValues } from './apply.ts';
+import { applyValues, maskOf, startReplacing, withValues } from './apply.ts';
 
 const stored = new Map<string, string>();
 const events: string[] = [];
@@ -215,4 +215,39 @@ test('two placeholders in one token and overlapping placeholders: the longest wi
   clearValues();
   applyValues(root);
   assert.equal(one.text(), 'http://localhost:3000/a http://localhost:3000/b');
+});
+
+test('a placeholder inside a longer one split across tokens: the longer (the .env.local line) wins', () => {
+  const env = block('LOGTO_BASE_URL=', 'http://localhost:3000');
+  const root = page(env);
+  writeValues({ baseUrl: 'https://x.example' });
+  applyValues(root);
+  assert.equal(env.text(), 'LOGTO_BASE_URL=https://x.example|', 'the whole line goes where it begins, not the URL alone into the second token');
+  clearValues();
+  applyValues(root);
+});
+
+test('placeholders in any order and side by side are each replaced, in place', () => {
+  const earlierShorter = block('http://localhost:3000 <your-application-secret>');
+  const adjacent = block('<your-application-id>http://localhost:3000');
+  const reversed = block('http://localhost:3000<your-application-id>');
+  const root = page(earlierShorter, adjacent, reversed);
+  writeValues({ baseUrl: 'https://x.example', appId: 'abc', appSecret: 'hush' });
+  applyValues(root);
+  assert.equal(earlierShorter.text(), `https://x.example ${maskOf('hush')}`);
+  assert.equal(adjacent.text(), 'abchttps://x.example');
+  assert.equal(reversed.text(), 'https://x.exampleabc');
+  clearValues();
+  applyValues(root);
+  assert.equal(adjacent.text(), '<your-application-id>http://localhost:3000');
+});
+
+test('outside a browser (server rendering) starting does nothing and does not throw', () => {
+  const saved = (globalThis as { window?: unknown }).window;
+  delete (globalThis as { window?: unknown }).window;
+  try {
+    assert.doesNotThrow(() => startReplacing());
+  } finally {
+    (globalThis as { window?: unknown }).window = saved;
+  }
 });
