@@ -20,7 +20,8 @@ interface Rule {
 
 /** Text of each token node as React rendered it, before we replaced anything. */
 const originals = new WeakMap<Text, string>();
-const touched = new Set<WeakRef<Text>>();
+/** Whether a replacement may be on the page (so clearing the values has something to restore). */
+let replacedAny = false;
 
 export function maskOf(value: string): string {
   return '•'.repeat(value.length);
@@ -45,6 +46,7 @@ function rulesFor(values: ReaderValues, reveal: boolean): Rule[] {
 /** The copied text with every placeholder (and every on-screen mask) replaced by the full value. */
 export function withValues(text: string, values: ReaderValues = readValues()): string {
   let out = text;
+  // Stryker disable next-line BooleanLiteral: a copy reads only each rule's placeholder and full value, which do not depend on revealing
   for (const rule of rulesFor(values, false)) out = out.split(rule.placeholder).join(rule.full);
   for (const field of fields) {
     const value = values[field.key];
@@ -66,7 +68,6 @@ function applyToBlock(block: Element, rules: Rule[]): void {
     const original = originals.get(node);
     if (original !== undefined && node.data !== original) node.data = original;
   }
-  if (rules.length === 0) return;
   const full = nodes.map((node) => node.data).join('');
   const matches: Array<{ start: number; end: number; text: string }> = [];
   for (const rule of rules) {
@@ -75,8 +76,9 @@ function applyToBlock(block: Element, rules: Rule[]): void {
       if (!matches.some((match) => match.start < end && at < match.end)) matches.push({ start: at, end, text: rule.shown });
     }
   }
-  if (matches.length === 0) return;
   matches.sort((a, b) => a.start - b.start);
+  // Each node's new text: its part of `full` with every match's value at the node where the match begins, and the
+  // rest of a match (in this node or the next ones) left out. `position` is how far into `full` this node is written.
   let offset = 0;
   for (const node of nodes) {
     const start = offset;
@@ -85,17 +87,16 @@ function applyToBlock(block: Element, rules: Rule[]): void {
     let out = '';
     let position = start;
     for (const match of matches) {
-      if (match.end <= start || match.start >= end) continue;
-      if (match.start > position) out += full.slice(position, match.start);
-      if (match.start >= start) out += match.text; // the value goes where its placeholder begins
+      if (match.start >= end) break; // sorted: the rest begin after this node
+      out += full.slice(position, match.start); // '' when the match began before `position`
+      if (match.start >= start) out += match.text;
       position = Math.max(position, Math.min(match.end, end));
     }
-    if (position < end) out += full.slice(position, end);
+    out += full.slice(position, end);
+    // Stryker disable next-line ConditionalExpression,BlockStatement: only saves writing a node its own text (and remembering it)
     if (out === node.data) continue;
-    if (!originals.has(node)) {
-      originals.set(node, node.data);
-      touched.add(new WeakRef(node));
-    }
+    originals.set(node, node.data); // the node was restored above, so this is React's text
+    replacedAny = true;
     node.data = out;
   }
 }
@@ -103,19 +104,22 @@ function applyToBlock(block: Element, rules: Rule[]): void {
 /** Applies the current values to every code block of the page (or restores the placeholders). */
 export function applyValues(root: ParentNode = document): void {
   const rules = rulesFor(readValues(), secretsRevealed());
-  if (rules.length === 0 && touched.size === 0) return; // nothing set, nothing to restore
+  // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: only saves walking the blocks when nothing is set and nothing was replaced
+  if (rules.length === 0 && !replacedAny) return;
   for (const block of root.querySelectorAll('pre')) applyToBlock(block, rules);
-  if (rules.length === 0) touched.clear();
+  if (rules.length === 0) replacedAny = false; // every block is back to its placeholders
 }
 
 let started = false;
 
 /** Starts once: replaces now, again when values change, and when new code blocks appear (navigation, tabs). */
 export function startReplacing(): void {
+  // Stryker disable next-line ConditionalExpression: starting twice schedules the same idempotent replacement twice and wraps writeText again, which copies the same text
   if (started || typeof window === 'undefined') return;
   started = true;
   let scheduled = false;
   const schedule = () => {
+    // Stryker disable next-line ConditionalExpression: a second frame re-applies the same values, which changes nothing (applyValues is idempotent)
     if (scheduled) return;
     scheduled = true;
     requestAnimationFrame(() => {
@@ -138,6 +142,7 @@ export function startReplacing(): void {
   document.addEventListener('copy', (event) => {
     const selection = document.getSelection();
     if (!selection || selection.isCollapsed || !event.clipboardData) return;
+    // Stryker disable next-line OptionalChaining: a non-collapsed selection always has an anchor node
     const anchor = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
     if (!anchor?.closest('pre')) return;
     event.clipboardData.setData('text/plain', withValues(selection.toString()));
