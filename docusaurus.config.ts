@@ -12,6 +12,7 @@ import noViewportPrefetchPlugin from './src/plugins/no-viewport-prefetch/index.t
 import hydrationTransitionsPlugin from './src/plugins/hydration-transitions/index.ts';
 import routerSwitcherPlugin from './src/plugins/router-switcher/index.ts';
 import siteReactPlugin from './src/plugins/site-react/index.ts';
+import tslibHelpersPlugin from './src/plugins/tslib-helpers/index.ts';
 import { prismSettings } from './src/plugins/code-highlight/prism.ts';
 import { searchSections } from './src/search/contexts.ts';
 import { ssrTemplate } from './src/ssg/template.ts';
@@ -104,6 +105,7 @@ const config: Config = {
     noViewportPrefetchPlugin as PluginConfig,
     hydrationTransitionsPlugin as PluginConfig,
     siteReactPlugin as PluginConfig,
+    tslibHelpersPlugin as PluginConfig,
   ],
 
   themes: [
