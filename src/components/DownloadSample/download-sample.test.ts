@@ -10,13 +10,13 @@ import { writeValues } from '../ReaderValues/store.ts';
 import DownloadSample from './index.tsx';
 
 let page: Rendered | undefined;
-let downloads: Array<{ name: string; files: Promise<Record<string, string>> }>;
+let downloads: Array<{ name: string; href: string; type: string; files: Promise<Record<string, string>> }>;
 const stopDownload = (event: Event) => {
   const link = event.target as HTMLAnchorElement;
   if (!link.download) return;
   event.preventDefault();
   const blob = resolveObjectURL(link.href)!;
-  downloads.push({ name: link.download, files: blob.arrayBuffer().then((zip) => Object.fromEntries(Object.entries(unzipSync(new Uint8Array(zip))).map(([file, data]) => [file, strFromU8(data)]))) });
+  downloads.push({ name: link.download, href: link.href, type: blob.type, files: blob.arrayBuffer().then((zip) => Object.fromEntries(Object.entries(unzipSync(new Uint8Array(zip))).map(([file, data]) => [file, strFromU8(data)]))) });
 };
 beforeEach(() => {
   resetPage();
@@ -59,10 +59,15 @@ test('the button zips the sample with the reader values and the browser download
   await until(() => button.getAttribute('aria-busy') === 'false', 'the button is no longer busy');
   assert.equal(downloads.length, 1);
   assert.equal(downloads[0]!.name, 'next-app-router.zip');
+  assert.equal(downloads[0]!.type, 'application/zip', 'the browser is told it is a zip');
   const files = await downloads[0]!.files;
   assert.deepEqual(Object.keys(files).sort(), ['next-app-router/.env.example', 'next-app-router/.env.local', 'next-app-router/package.json']);
   assert.match(files['next-app-router/.env.local']!, /^LOGTO_APP_ID=my-own-app$/m);
   assert.equal(button.textContent, '下载示例');
+  mock.timers.tick(9_999);
+  assert.ok(resolveObjectURL(downloads[0]!.href), 'the zip stays downloadable while the browser saves it');
+  mock.timers.tick(1);
+  assert.equal(resolveObjectURL(downloads[0]!.href), undefined, 'then its memory is freed');
 });
 
 test('a failed download says so, logs why, and a retry that works says Download sample again', async () => {
