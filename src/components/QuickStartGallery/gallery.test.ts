@@ -1,7 +1,7 @@
 // The quick-start gallery as a reader sees it: a card per guide (logo, title linking to the guide,
 // description, framework, language, app type), app-type filters that show only their cards, and the
 // guide of the Next.js router chosen last time first and marked. Rendered in happy-dom, see ../testing.ts.
-import { afterEach, beforeEach, test } from 'node:test';
+import { afterEach, beforeEach, mock, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { click, h, render, resetPage, site, type Rendered } from '../testing.ts';
 import type { QuickStartGuide } from '../../plugins/quick-starts/guides.ts';
@@ -99,4 +99,23 @@ test('the zh-CN gallery reads Chinese and links to the zh-CN guides', async () =
   assert.equal(page.all('li')[0]!.querySelector('img')?.getAttribute('src'), '/zh-CN/img/App Router.svg');
   assert.match(page.text(), /你上次选择的 Next\.js 路由/);
   assert.deepEqual([...page.all('li')[0]!.querySelectorAll('dt')].map((dt) => dt.textContent), ['框架', '语言', '应用类型']);
+});
+
+test('the guide of the last router comes first from any place in the list', async () => {
+  site.pluginData = { 'site-quick-starts': [guides[2]!, guides[0]!, guides[1]!] };
+  rememberRouter('pages');
+  page = await render(h(QuickStartGallery));
+  assert.deepEqual(titles(), ['Pages Router', 'React SPA', 'App Router']);
+});
+
+test('rendering and filtering log no React warning (each filter button has its own key)', async () => {
+  const errors = mock.method(console, 'error', () => {});
+  try {
+    page = await render(h(QuickStartGallery));
+    await click(filter('Traditional web'));
+    await click(filter('all'));
+    assert.deepEqual(errors.mock.calls.map((call) => String(call.arguments[0])), []);
+  } finally {
+    errors.mock.restore();
+  }
 });

@@ -4,6 +4,7 @@
 // guides, and Clear. Rendered in happy-dom, see ../testing.ts.
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { click, during, h, render, resetPage, site, type, window, type Rendered } from '../testing.ts';
 import { fields, localIdpValues } from './fields.ts';
 import { readValues, setSecretsRevealed, writeValues } from './store.ts';
@@ -36,7 +37,7 @@ test('one labelled field per value, with the placeholder the guides show, secret
     const box = input(field.key);
     assert.equal(labels[index]!.htmlFor, box.id, `the label of ${field.key} names its input`);
     assert.equal(box.placeholder, field.placeholder);
-    assert.equal(box.type, field.secret ? 'password' : 'text', field.key);
+    assert.equal(box.getAttribute('type'), field.secret ? 'password' : 'text', field.key);
     assert.equal(box.getAttribute('autocomplete'), 'off');
     assert.equal(box.getAttribute('spellcheck'), 'false');
     assert.equal(box.value, '');
@@ -117,4 +118,13 @@ test('Clear my values empties every field and the storage', async () => {
   await click(clear);
   assert.deepEqual(fields.map((field) => input(field.key).value), fields.map(() => ''));
   assert.equal(window.localStorage.getItem('logto-docs:your-app'), null);
+});
+
+test('the server HTML (before any effect runs) has the secret fields masked too', () => {
+  const html = renderToStaticMarkup(h(ReaderValuesPanel, {}));
+  for (const field of fields) {
+    const tag = html.match(new RegExp(`<input[^>]*name="${field.key}"[^>]*>`))?.[0];
+    assert.ok(tag, `no ${field.key} input in: ${html}`);
+    assert.match(tag, field.secret ? /type="password"/ : /type="text"/, field.key);
+  }
 });

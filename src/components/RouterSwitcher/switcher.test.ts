@@ -4,6 +4,7 @@
 // Rendered in happy-dom, see ../testing.ts.
 import { afterEach, beforeEach, test } from 'node:test';
 import assert from 'node:assert/strict';
+import React, { act } from 'react';
 import { click, h, render, resetPage, site, window, type Rendered } from '../testing.ts';
 import { rememberedRouter } from './routers.ts';
 import RouterSwitcher from './index.tsx';
@@ -101,4 +102,28 @@ test("above the first heading the URL's hash is the section, mapped to the App R
   await click(page.get('a[data-router]'));
   assert.deepEqual(site.pushed, ['/quick-starts/next-app-router#use-external-session-storage']);
   assert.equal(rememberedRouter(), 'app');
+});
+
+test('when the page changes guides without remounting the switcher (client navigation), the new router is remembered', async () => {
+  let show!: (router: 'app' | 'pages') => void;
+  function Host(): React.JSX.Element {
+    const [router, setRouter] = React.useState<'app' | 'pages'>('app');
+    show = setRouter;
+    return h(RouterSwitcher, { router });
+  }
+  page = await render(h(Host));
+  assert.equal(rememberedRouter(), 'app');
+  window.localStorage.clear();
+  await act(async () => show('pages'));
+  assert.equal(page.get('[aria-current="page"]').textContent, 'Pages Router');
+  assert.equal(rememberedRouter(), 'pages');
+});
+
+test('a router with no section mapping (a sample added without one) keeps the section id as it is', async () => {
+  layout([{ tag: 'h2', id: 'installation', top: 10 }]);
+  page = await render(h(RouterSwitcher, { router: 'spa' }));
+  const links = page.all('a[data-router]');
+  assert.deepEqual(links.map((link) => link.getAttribute('data-router')), ['app', 'pages']);
+  await click(links[1]!);
+  assert.deepEqual(site.pushed, ['/quick-starts/next#installation']);
 });
