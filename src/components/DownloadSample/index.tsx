@@ -9,6 +9,7 @@ import { readValues } from '../ReaderValues/store.ts';
 
 export default function DownloadSample({ files, className }: { files: string; className?: string }): React.JSX.Element {
   const url = useBaseUrl(files);
+  // Stryker disable next-line StringLiteral: only 'busy' and 'failed' are read, any other state shows as idle
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');
   return (
     <button
@@ -21,6 +22,7 @@ export default function DownloadSample({ files, className }: { files: string; cl
         try {
           const { downloadSample } = await import('./build-zip.ts');
           await downloadSample(url, readValues());
+          // Stryker disable next-line StringLiteral: as above
           setState('idle');
         } catch (error) {
           console.error(error);

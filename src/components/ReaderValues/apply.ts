@@ -21,6 +21,7 @@ interface Rule {
 /** Text of each token node as React rendered it, before we replaced anything. */
 const originals = new WeakMap<Text, string>();
 /** Whether a replacement may be on the page (so clearing the values has something to restore). */
+// Stryker disable next-line BooleanLiteral: starting at true only walks the blocks once more, finding nothing to restore
 let replacedAny = false;
 
 export function maskOf(value: string): string {
@@ -66,6 +67,7 @@ function applyToBlock(block: Element, rules: Rule[]): void {
   const nodes = textNodes(block);
   for (const node of nodes) {
     const original = originals.get(node);
+    // Stryker disable next-line ConditionalExpression: writing a node the text it already has changes nothing
     if (original !== undefined && node.data !== original) node.data = original;
   }
   const full = nodes.map((node) => node.data).join('');
@@ -107,6 +109,7 @@ export function applyValues(root: ParentNode = document): void {
   // Stryker disable next-line ConditionalExpression,LogicalOperator,BlockStatement: only saves walking the blocks when nothing is set and nothing was replaced
   if (rules.length === 0 && !replacedAny) return;
   for (const block of root.querySelectorAll('pre')) applyToBlock(block, rules);
+  // Stryker disable next-line ConditionalExpression,BooleanLiteral: a flag left true only walks the blocks again, finding nothing to restore
   if (rules.length === 0) replacedAny = false; // every block is back to its placeholders
 }
 
@@ -116,11 +119,13 @@ let started = false;
 export function startReplacing(): void {
   // Stryker disable next-line ConditionalExpression: starting twice schedules the same idempotent replacement twice and wraps writeText again, which copies the same text
   if (started || typeof window === 'undefined') return;
+  // Stryker disable next-line BooleanLiteral: as for the guard above, starting again gives the same page and the same copies
   started = true;
   let scheduled = false;
   const schedule = () => {
     // Stryker disable next-line ConditionalExpression: a second frame re-applies the same values, which changes nothing (applyValues is idempotent)
     if (scheduled) return;
+    // Stryker disable next-line BooleanLiteral: as for the guard above, an extra frame re-applies the same values
     scheduled = true;
     requestAnimationFrame(() => {
       scheduled = false;
@@ -129,6 +134,7 @@ export function startReplacing(): void {
   };
   subscribe(schedule);
   new MutationObserver((records) => {
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: scheduling on every change as well only re-applies the same values (the replacement itself changes text, not children, so it does not loop)
     if (records.some((record) => record.addedNodes.length > 0)) schedule();
   }).observe(document.body, { childList: true, subtree: true });
 
@@ -144,6 +150,7 @@ export function startReplacing(): void {
     if (!selection || selection.isCollapsed || !event.clipboardData) return;
     // Stryker disable next-line OptionalChaining: a non-collapsed selection always has an anchor node
     const anchor = selection.anchorNode instanceof Element ? selection.anchorNode : selection.anchorNode?.parentElement;
+    // Stryker disable next-line OptionalChaining: as above, a selection's anchor is on the page, so it has an element
     if (!anchor?.closest('pre')) return;
     event.clipboardData.setData('text/plain', withValues(selection.toString()));
     event.preventDefault();

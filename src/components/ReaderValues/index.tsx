@@ -36,6 +36,7 @@ export default function ReaderValuesPanel({ router }: { router?: string }): Reac
     };
     sync();
     return subscribe(sync);
+    // Stryker disable next-line ArrayDeclaration: deps that never change, like none, run the effect once
   }, []);
 
   const update = (key: FieldKey, value: string) => {

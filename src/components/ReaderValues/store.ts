@@ -14,8 +14,9 @@ function storage(): Storage | undefined {
   try {
     // Stryker disable next-line ConditionalExpression,StringLiteral: without the check, window.localStorage throws a ReferenceError on the server, which the catch below turns into undefined too
     return typeof window === 'undefined' ? undefined : window.localStorage;
-    // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well (the comment has to lead the catch clause: inside the try block it would trail its last statement)
+  catch {
     return undefined; // blocked storage (some private modes)
   }
 }

@@ -34,6 +34,7 @@ function OtherGuide({ from, guide, name }: { from: Router; guide: RouterGuide; n
   const go = (event: React.MouseEvent) => {
     event.preventDefault();
     const section = currentSection();
+    // Stryker disable next-line ConditionalExpression: an undefined section maps to undefined through `?? section` too
     const target = section === undefined ? undefined : (sectionMapping[from]?.[section] ?? section);
     rememberRouter(guide.router);
     history.push(target === undefined ? url : `${url}#${target}`);

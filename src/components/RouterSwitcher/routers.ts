@@ -71,9 +71,11 @@ export function rememberRouter(router: Router): void {
 export function rememberedRouter(): Router | undefined {
   try {
     const value = window.localStorage.getItem(routerChoiceKey);
+    // Stryker disable next-line ConditionalExpression: no router is named null, so routerGuide(null) is undefined as well
     return value !== null && routerGuide(value) !== undefined ? value : undefined;
-    // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well
-  } catch {
+  }
+  // Stryker disable next-line BlockStatement: an emptied catch returns undefined as well (the comment has to lead the catch clause: inside the try block it would trail its last statement)
+  catch {
     return undefined;
   }
 }
