@@ -187,7 +187,8 @@ function runFolder(folder: string, options: { incremental: boolean; concurrency:
     coverageAnalysis: 'perTest',
     mutate: [`${folder}/**/*.ts`, `${folder}/**/*.tsx`, ...notMutated],
     // Anchored at the root: an unanchored `build-*` would also drop src/components/DownloadSample/build-zip.ts.
-    ignorePatterns: ['/build', '/build-*', '/.docusaurus', '/reports', '/test-results', '**/.next', '**/node_modules'],
+    // The sandbox links only the root node_modules; the site's React 18 (src/plugins/site-react, a workspace of its own) is copied.
+    ignorePatterns: ['/build', '/build-*', '/.docusaurus', '/reports', '/test-results', '**/.next', '**/node_modules', '!/src/plugins/site-react/node_modules'],
     ignoreStatic: true,
     concurrency: options.concurrency,
     timeoutMS: 60000,
