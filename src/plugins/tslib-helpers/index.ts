@@ -50,7 +50,6 @@ export function problemsWith(modules: ReadonlyArray<{ file: string; source: stri
 
 interface StatsModule {
   identifier?: string;
-  name?: string;
   reasons?: Array<{ moduleIdentifier?: string | null }>;
 }
 
