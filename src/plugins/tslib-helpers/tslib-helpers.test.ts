@@ -3,8 +3,9 @@
 // are read from the bundler's stats, and that the alias is for the client bundle only. That the real build
 // ships no unused helper: tests/site/tslib-helpers.test.ts; that it fails on a missing one was tried by hand.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import tslibHelpersPlugin, { exportedHelpers, helpersCalledIn, helpersFile, issuersOf, problemsWith, tslibHelperNames } from './index.ts';
@@ -45,8 +46,8 @@ test('the modules that use tslib are the reasons of the helpers module in the st
       identifier: `javascript/esm|${helpersFile}|84cc2d8610cbf369006989bbb0df85eb`,
       name: './src/plugins/tslib-helpers/helpers.mjs + 1 modules',
       reasons: [
-        { moduleIdentifier: 'builtin:swc-loader??ruleSet[1].rules[5].use[0]!/repo/node_modules/a/index.js' },
         { moduleIdentifier: '/repo/node_modules/b/index.js' },
+        { moduleIdentifier: 'builtin:swc-loader??ruleSet[1].rules[5].use[0]!/repo/node_modules/a/index.js' },
         { moduleIdentifier: '/repo/node_modules/a/index.js' },
         { moduleIdentifier: null },
       ],
@@ -54,7 +55,7 @@ test('the modules that use tslib are the reasons of the helpers module in the st
     { identifier: '/repo/node_modules/c/index.js', reasons: [{ moduleIdentifier: '/repo/node_modules/d/index.js' }] },
     { identifier: `${helpersFile}.other`, reasons: [{ moduleIdentifier: '/repo/node_modules/e/index.js' }] },
   ];
-  assert.deepEqual(issuersOf(stats), ['/repo/node_modules/a/index.js', '/repo/node_modules/b/index.js']);
+  assert.deepEqual(issuersOf(stats), ['/repo/node_modules/a/index.js', '/repo/node_modules/b/index.js'], 'sorted, so the build reports them in a stable order');
   assert.deepEqual(issuersOf([{ identifier: helpersFile }]), [], 'a module with no reasons');
 });
 
@@ -73,4 +74,39 @@ test('the alias is for the client bundle only; the server bundle keeps all of ts
   assert.deepEqual(client.resolve, { resolve: { alias: { tslib$: helpersFile } } }.resolve);
   assert.equal(client.plugins.length, 1);
   assert.deepEqual(plugin.configureWebpack!({} as never, true, {} as never, undefined), {});
+});
+
+test('after a client build, a module (top-level or concatenated) calling a helper helpers.mjs lacks fails the build with its file', async () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'tslib-helpers-'));
+  try {
+    const calls = (name: string, source: string) => {
+      const file = path.join(dir, name);
+      writeFileSync(file, source);
+      return file;
+    };
+    const top = calls('top.js', 'const tslib_1 = require("tslib"); tslib_1.__awaiter(this);');
+    const nested = calls('nested.js', 'const tslib_1 = require("tslib"); tslib_1.__rest(x, []); tslib_1.__importDefault(y);');
+    const clean = calls('clean.js', 'const tslib_1 = require("tslib"); tslib_1.__importDefault(y);');
+    const build = async (modules: unknown[]) => {
+      const client = tslibHelpersPlugin().configureWebpack!({} as never, false, {} as never, undefined) as { plugins: Array<{ apply(compiler: unknown): void }> };
+      let done: ((stats: unknown) => Promise<void>) | undefined;
+      let asked: unknown;
+      client.plugins[0]!.apply({ hooks: { done: { tapPromise: (name: string, run: typeof done) => { assert.equal(name, 'tslib-helpers'); done = run; } } } });
+      assert.ok(done, 'the plugin hooks the end of the build');
+      const errors: Error[] = [];
+      await done({ toJson: (options: unknown) => ((asked = options), { modules }), compilation: { errors } });
+      assert.deepEqual(asked, { all: false, modules: true, reasons: true, nestedModules: true });
+      return errors.map((error) => error.message);
+    };
+    const helpers = (...issuers: string[]) => ({ identifier: `javascript/esm|${helpersFile}|0`, reasons: issuers.map((moduleIdentifier) => ({ moduleIdentifier })) });
+    const rel = (file: string) => path.relative(process.cwd(), file);
+    assert.deepEqual(await build([helpers(top), { identifier: '/x/concatenated.js', modules: [helpers(nested)] }]), [
+      `${rel(nested)} calls tslib's __rest, which ${here} does not export: add it to the export list there.`,
+      `${rel(top)} calls tslib's __awaiter, which ${here} does not export: add it to the export list there.`,
+    ], 'in the order of their paths: nested.js before top.js');
+    assert.deepEqual(await build([helpers(clean)]), [], 'every helper called is exported: the build passes');
+    assert.deepEqual(await build([{ identifier: '/x/other.js' }]), [`No module of the client bundle requires tslib any more: remove the tslib-helpers plugin (${here}).`]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });
