@@ -32,9 +32,20 @@ const guide = [
   'the guide says this',
   fence,
   '',
+  // The title after another option; the file has no second line.
+  `${fence}tsx showLineNumbers title="pages/index.tsx"`,
+  'export default function Home() {}',
+  'a line the sample does not have',
+  fence,
+  '',
   // A part of pages/index.tsx after its whole-file block: the file as the guide leaves it is still that block.
   `${fence}tsx title="pages/index.tsx" excerpt="the component's name"`,
   'function Home',
+  fence,
+  '',
+  // Not a title: the option is `subtitle`.
+  `${fence}tsx subtitle="pages/profile.tsx"`,
+  'not the file',
   fence,
   '',
 ].join('\n');
@@ -108,7 +119,30 @@ test('the English build names each file the guide shows in full that differs, is
   );
   assert.ok(lines.includes('  docs/quick-starts/next/index.mdx: the guide no longer shows pages/products.tsx in a block titled "pages/products.tsx"; remove it from samples/registry.ts (shownInFull) or show it.'), error.message);
   assert.ok(lines.includes('  samples/registry.ts (shownInFull): samples/next-pages-router/pages/api/products.ts is not a committed file of the sample; fix the list.'), error.message);
-  assert.equal(lines.some((line) => line.includes('"pages/index.tsx"')), false, 'the last whole-file block of pages/index.tsx equals the file; the excerpt after it is not compared');
+  assert.ok(
+    lines.includes(
+      '  docs/quick-starts/next/index.mdx:18: the block titled "pages/index.tsx" differs from samples/next-pages-router/pages/index.tsx (in the zip) at its line 2: guide "a line the sample does not have", sample "(end of file)". Make them equal, or remove the file from samples/registry.ts (shownInFull) if the guide shows a variant.',
+    ),
+    'the last whole-file block of pages/index.tsx is compared (a title after another option counts), not the excerpt after it:\n' + error.message,
+  );
+  assert.equal(lines.filter((line) => line.includes('"pages/index.tsx"')).length, 1, 'the earlier, equal block of pages/index.tsx is not compared');
+  assert.equal(lines.filter((line) => line.includes('"pages/profile.tsx"')).length, 1, 'a subtitle is not a title');
+});
+
+test('a block that stops before the end of its file names the first line it lacks', async () => {
+  const shorter = guide.replace('line one\nthe guide says this\n', 'line one\n');
+  writeFileSync(path.join(siteDir, 'docs/quick-starts/next/index.mdx'), shorter);
+  try {
+    const { error } = await build('en');
+    assert.ok(
+      error?.message.includes(
+        '  docs/quick-starts/next/index.mdx:13: the block titled "pages/profile.tsx" differs from samples/next-pages-router/pages/profile.tsx (in the zip) at its line 2: guide "(end of block)", sample "the sample says this".',
+      ),
+      error?.message,
+    );
+  } finally {
+    writeFileSync(path.join(siteDir, 'docs/quick-starts/next/index.mdx'), guide);
+  }
 });
 
 test('a translated build writes the files and does not compare its blocks', async () => {
