@@ -58,8 +58,8 @@ export default function QuickStartGallery(): React.JSX.Element {
     const router = rememberedRouter();
     // Stryker disable next-line OptionalChaining: rememberedRouter returns only routers that have a guide
     setLastSlug(router && routerGuide(router)?.slug);
-    // Stryker disable next-line ArrayDeclaration: deps that never change, like none, run the effect once
-  }, []);
+    // The deps' comment has to lead the array (here it would trail the last statement, which Stryker ignores).
+  }, /* Stryker disable next-line ArrayDeclaration: deps that never change, like none, run the effect once */ []);
   const filtered = appType === ALL ? guides : guides.filter((guide) => guide.appType === appType);
   const shown = [...filtered.filter((guide) => guide.slug === lastSlug), ...filtered.filter((guide) => guide.slug !== lastSlug)];
 

@@ -36,8 +36,8 @@ export default function ReaderValuesPanel({ router }: { router?: string }): Reac
     };
     sync();
     return subscribe(sync);
-    // Stryker disable next-line ArrayDeclaration: deps that never change, like none, run the effect once
-  }, []);
+    // The deps' comment has to lead the array (here it would trail the last statement, which Stryker ignores).
+  }, /* Stryker disable next-line ArrayDeclaration: deps that never change, like none, run the effect once */ []);
 
   const update = (key: FieldKey, value: string) => {
     const next = { ...values, [key]: value };
