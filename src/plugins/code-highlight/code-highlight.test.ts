@@ -88,8 +88,22 @@ test('a range in the meta wins, as in the theme: magic comments are then left al
 });
 
 test('an unclosed highlight-start stops the build with the reason', () => {
-  assert.throws(() => run(`${fence}ts\n// highlight-start\nconst a = 1;\n${fence}\n`), /highlight-start.*never closed/);
-  assert.throws(() => run(`${fence}ts\nconst a = 1;\n// highlight-end\n${fence}\n`), /highlight-end` at line 3 has no `highlight-start/);
+  assert.throws(() => run(`${fence}ts\n// highlight-start\nconst a = 1;\n${fence}\n`), { message: '`highlight-start` is never closed by `highlight-end` in this code block.', ruleId: 'code-highlight' });
+  assert.throws(() => run(`${fence}ts\nconst a = 1;\n// highlight-end\n${fence}\n`), { message: '`highlight-end` at line 3 has no `highlight-start` before it; add one or remove it.', ruleId: 'code-highlight' });
+});
+
+test("every comment style of the theme's magic comments marks the next line only; a comment after code, or with more words, is code", () => {
+  const styles = [['//', ''], ['#', ''], ['--', ''], [';', ''], ['%', ''], ['/*', ' */'], ['{/*', ' */}'], ['<!--', ' -->']];
+  for (const [open, close] of styles) {
+    const [block] = run(`${fence}text\nbefore\n  ${open} highlight-next-line${close}  \nmarked\nafter\n${fence}\n`);
+    assert.equal(block?.value, 'before\nmarked\nafter', `${open} … ${close} is taken out`);
+    assert.equal(block?.meta, '{2}', `${open} … ${close} marks the next line, and only it`);
+  }
+  for (const line of ['x // highlight-next-line', '// highlight-next-line please', '//highlight-next-lines']) {
+    const [block] = run(`${fence}text\n${line}\nnext\n${fence}\n`);
+    assert.equal(block?.value, `${line}\nnext`, `${line} stays`);
+    assert.equal(block?.meta ?? null, null, `${line} marks nothing`);
+  }
 });
 
 test('every token colour of both themes reaches 4.5:1 against its block background', () => {

@@ -34,23 +34,23 @@ function resolveMagicComments(node: Code, file: VFile): number[] {
   const kept: string[] = [];
   const highlighted: number[] = [];
   let nextLine = false;
-  let blockStart: number | undefined;
+  let inBlock = false;
   node.value.split('\n').forEach((line, index) => {
     const directive = line.match(magicComment)?.[1];
     if (directive === undefined) {
       kept.push(line);
-      if (nextLine || blockStart !== undefined) highlighted.push(kept.length);
+      if (nextLine || inBlock) highlighted.push(kept.length);
       nextLine = false;
       return;
     }
     if (directive === 'highlight-next-line') nextLine = true;
-    else if (directive === 'highlight-start') blockStart = kept.length + 1;
-    else if (blockStart === undefined) {
+    else if (directive === 'highlight-start') inBlock = true;
+    else if (!inBlock) {
       const line = (node.position?.start.line ?? 0) + 1 + index;
       file.fail(`\`highlight-end\` at line ${line} has no \`highlight-start\` before it; add one or remove it.`, node, 'code-highlight');
-    } else blockStart = undefined;
+    } else inBlock = false;
   });
-  if (blockStart !== undefined) file.fail('`highlight-start` is never closed by `highlight-end` in this code block.', node, 'code-highlight');
+  if (inBlock) file.fail('`highlight-start` is never closed by `highlight-end` in this code block.', node, 'code-highlight');
   if (highlighted.length > 0 || kept.length !== node.value.split('\n').length) node.value = kept.join('\n');
   return highlighted;
 }
