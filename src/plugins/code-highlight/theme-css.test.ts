@@ -59,6 +59,8 @@ test('a readable colour is kept as written; an unreadable one moves just far eno
   assert.ok(parseInt(onBlack.slice(1, 3), 16) > 0x55 && parseInt(onBlack.slice(1, 3), 16) < 0xd0, `${onBlack}: lighter, not white`);
   assert.equal(readableColor('#c0c0c0', '#c0c0c0', 21), '#000000', 'no mix reaches 21:1 on light grey: black itself');
   assert.equal(readableColor('#7f7f7f', '#000000', 21), '#ffffff');
+  assert.equal(readableColor('#000', '#fff', 21), '#000', 'exactly the ratio is enough: kept as written');
+  assert.equal(readableColor(' #000 ', '#fff'), ' #000 ', 'spaces around a hex colour are read past');
 });
 
 test('contrast is the WCAG ratio, in either order', () => {
@@ -73,6 +75,8 @@ test('a colour it cannot read names both and says what to use', () => {
   assert.throws(() => readableColor('tomato', '#fff'), { message: 'theme-css: cannot read the colour "tomato" or "#fff" of a Prism theme; use #rrggbb or rgb().' });
   assert.throws(() => readableColor('#fff', 'hsl(0 0% 0%)'), /cannot read the colour "#fff" or "hsl\(0 0% 0%\)"/);
   assert.throws(() => readableColor('#ffff', '#000'), /cannot read/);
+  assert.throws(() => readableColor('x#000', '#fff'), /cannot read the colour "x#000"/, 'a hex colour is the whole value');
+  assert.throws(() => readableColor('xrgb(0, 0, 0)', '#fff'), /cannot read the colour "xrgb\(0, 0, 0\)"/, 'rgb() starts the value');
 });
 
 test('a token looks like plain text only when neither mode styles it apart, as the cascade resolves its rules', () => {
