@@ -37,8 +37,8 @@ const bundleRoot = path.resolve(root, process.env.DOCS_TOOLS_BUNDLE_DIR ?? 'node
 const name = path.relative(root, entry).replace(/\.ts$/, '').replace(/[\\/]/g, '__');
 const outDir = path.join(bundleRoot, name);
 const manifestFile = path.join(outDir, 'manifest.json');
-/** Packages left as imports: large, or loaded by path at run time. */
-const EXTERNAL = ['typescript', 'esbuild', 'tsx', 'tsx/*'];
+/** Packages left as imports: large, or loaded by path at run time (playwright-core reads its own __dirname). */
+const EXTERNAL = ['typescript', 'esbuild', 'tsx', 'tsx/*', 'playwright-core'];
 
 /** sha256 of a file, or undefined when it is gone. */
 function hashFile(file) {

@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { sampleNamed } from '../../samples/registry.ts';
 import { EXIT, exitWithUsageError, parseCommandLine } from '../cli/args.ts';
 import { replay as replayCli } from '../cli/commands.ts';
-import { replayable, ReplayError } from './plan.ts';
-import { replay } from './run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const { positionals: args } = parseCommandLine(replayCli);
+// Loaded once the command line is read: they load TypeScript and Playwright, which --help and a typo do not need.
+const [{ replayable, ReplayError }, { replay }] = await Promise.all([import('./plan.ts'), import('./run.ts')]);
 const unknown = args.filter((arg) => !replayable.includes(arg));
 const known = replayable.map((name) => `${name} (${sampleNamed(name).title})`).join(', ');
 if (unknown.length > 0) exitWithUsageError(replayCli, `no guide named ${unknown.join(' ')}: use one of ${known}, or nothing for all`);
