@@ -112,6 +112,36 @@ test('an index without the full-text part is refused, naming the file and what t
     message: `${file}: no full-text part at position 4 (or no heading and description parts); the search plugin's index format has changed, so update src/plugins/search-local/split.ts`,
   });
   assert.throws(() => splitIndex([...pluginIndex().slice(0, 4), { documents: 'x' } as unknown as SearchIndexPart]), /search index: no full-text part/);
+  assert.throws(() => splitIndex([...pluginIndex().slice(0, 4), { documents: [] } as unknown as SearchIndexPart]), /search index: no full-text part/, 'a part without its lunr index');
+  const noDescriptions = pluginIndex();
+  noDescriptions[2] = { documents: [] } as unknown as SearchIndexPart;
+  assert.throws(() => splitIndex(noDescriptions), /search index: no full-text part/, 'headings alone are not enough');
+});
+
+test('only the index files are split: not a name that merely contains one, nor a compressed copy; a rebuilt index is split again', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-split-'));
+  dirs.push(dir);
+  const whole = JSON.stringify(pluginIndex());
+  for (const name of ['search-index.json', 'old-search-index.json', 'search-index.json.gz']) writeFileSync(path.join(dir, name), whole);
+  assert.deepEqual(splitSearchIndexes(dir), ['search-index.json']);
+  assert.equal(readFileSync(path.join(dir, 'old-search-index.json'), 'utf8'), whole);
+  assert.equal(readFileSync(path.join(dir, 'search-index.json.gz'), 'utf8'), whole);
+  // A new build writes the theme's whole index over a folder split before: the new full text replaces the old one.
+  const rebuilt = pluginIndex();
+  rebuilt[CONTENT_PART] = part(['The sign-out route ends the session.'], 6);
+  writeFileSync(path.join(dir, 'search-index.json'), JSON.stringify(rebuilt));
+  splitSearchIndexes(dir);
+  assert.deepEqual(readWholeIndex(path.join(dir, 'search-index.json')), rebuilt);
+});
+
+test('an index with no paragraphs at all still gets its full-text file, which the worker downloads', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'search-split-'));
+  dirs.push(dir);
+  const titlesOnly = pluginIndex();
+  titlesOnly[CONTENT_PART] = part([], 6);
+  writeFileSync(path.join(dir, 'search-index.json'), JSON.stringify(titlesOnly));
+  splitSearchIndexes(dir);
+  assert.deepEqual(JSON.parse(readFileSync(path.join(dir, 'search-index.content.json'), 'utf8')), [null, null, null, null, titlesOnly[CONTENT_PART]]);
 });
 
 test('the full-text file is named after its index file, the URL query kept', () => {

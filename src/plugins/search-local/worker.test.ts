@@ -66,6 +66,7 @@ const documents = [
   [
     { i: 7, t: 'The callback route exchanges the authorization code for tokens.', u: '/quick-starts/next-app-router', h: '#callback', p: 1 },
     { i: 8, t: 'Request an access token for the API resource.', u: '/authorization/api-resources', h: '', p: 2 },
+    { i: 10, t: 'Each API resource has an indicator.', u: '/authorization/api-resources', h: '', p: 2 },
     { i: 9, t: '刷新令牌让会话保持有效。', u: '/zh-CN/tokens', h: '', p: 3 },
   ],
 ];
@@ -193,13 +194,22 @@ test('the results stop at the limit, count each document once, and a title comes
   const worker = await load();
   await worker.fetchIndexes(`${origin}/`, '');
   const page = (await worker.search(`${origin}/`, '', 'resource', 9)) as Result[];
-  assert.deepEqual(ids(page), [2, 8], 'the title of the page, then its paragraph');
+  assert.deepEqual(ids(page).sort((a, b) => a - b), [2, 8, 10]);
+  assert.equal(ids(page)[0], 2, 'the title of the page, then its paragraphs');
   assert.equal(page[0]!.page, false, 'a title is its own page');
   assert.deepEqual(ids(await worker.search(`${origin}/`, '', 'resource', 1)), [2]);
+  // The limit reached inside the second part searched: one title, then only one of the two paragraphs.
+  assert.equal((await worker.search(`${origin}/`, '', 'resource', 2)).length, 2);
   // "token" is in a paragraph and in the title of the same page: prefixes of "to" match "tokens" and "token" more than once.
   const tokens = ids(await worker.search(`${origin}/`, '', 'to', 9));
   assert.equal(new Set(tokens).size, tokens.length, `a document listed twice: ${tokens.join(', ')}`);
   assert.ok(tokens.length >= 2, tokens.join(', '));
+});
+
+test('the last word of a query is a prefix: the reader is still typing it', async () => {
+  const worker = await load();
+  assert.deepEqual(ids(await worker.search(`${origin}/`, '', 'callb', 9)), [5, 7]);
+  assert.deepEqual(ids(await worker.search(`${origin}/`, '', 'route callb', 9)), [7], 'every word of the query is in the result');
 });
 
 test('no words in the query: nothing is searched or downloaded', async () => {

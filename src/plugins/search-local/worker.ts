@@ -51,7 +51,12 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 function chineseWords(parts: SearchIndexPart[]): Set<string> {
   const words = new Set<string>();
-  for (const part of parts) for (const [token] of part.index.invertedIndex) if (/\p{Unified_Ideograph}/u.test(token[0] ?? '')) words.add(token);
+  for (const part of parts) {
+    for (const [token] of part.index.invertedIndex) {
+      // Stryker disable next-line ConditionalExpression,Regex: other words in the dictionary change nothing, smartTerms cuts only the Chinese runs of a query with it, into words that are whole runs or parts of them
+      if (/^\p{Unified_Ideograph}/u.test(token)) words.add(token);
+    }
+  }
   return words;
 }
 
@@ -120,7 +125,6 @@ function query({ parts, zhDictionary }: Loaded, rawTokens: string[], limit: numb
         .query((builder) => {
           for (const item of term) builder.term(item.value, { wildcard: item.wildcard, presence: item.presence, ...(item.editDistance ? { editDistance: item.editDistance } : null) });
         })
-        .slice(0, limit)
         .filter((result) => !results.some((item) => item.document.i.toString() === result.ref))
         .slice(0, limit - results.length);
       for (const result of found) {
@@ -134,6 +138,7 @@ function query({ parts, zhDictionary }: Loaded, rawTokens: string[], limit: numb
           score: result.score,
         });
       }
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: an early exit only, once the results reach the limit the slice above adds none
       if (results.length >= limit) break search;
     }
   }
