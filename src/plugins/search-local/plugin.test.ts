@@ -55,7 +55,7 @@ test("postBuild writes the theme's index of the built pages, then splits it: the
 
 test("the bundler config keeps the theme's own and swaps the theme's worker, on either separator and nothing else, for worker.ts", () => {
   // With webpack, whose plugin keeps its arguments in public fields; the site builds with rspack (below).
-  const config = plugin.configureWebpack({}, false, { currentBundler: { name: 'webpack', instance: webpack } } as never, undefined as never) as {
+  const config = plugin.configureWebpack({}, false, { currentBundler: { name: 'webpack', instance: webpack } } as never, undefined as never) as unknown as {
     externals?: unknown;
     plugins: Array<{ resourceRegExp: RegExp; newResource: string }>;
   };
