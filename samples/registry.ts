@@ -149,6 +149,11 @@ export const testUser = {
 /** Port of the local identity provider unless IDP_PORT says otherwise. */
 export const defaultIdpPort = 3001;
 
+/** The docs plugin's id of the entry's guide: its page under docs/ without the extension (`docs/quick-starts/next/index.mdx` → `quick-starts/next/index`). */
+export function guideDocId(entry: Pick<SampleEntry, 'guide'>): string {
+  return entry.guide.page.replace(/^docs\//, '').replace(/\.mdx?$/, '');
+}
+
 /** The entry named `name`; the error lists the names there are. */
 export function sampleNamed(name: string): SampleEntry {
   const entry = samples.find((candidate) => candidate.name === name);

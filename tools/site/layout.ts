@@ -116,6 +116,11 @@ export function isPagePath(layout: SiteLayout, sourceKey: string): boolean {
   return place !== undefined && place.area === 'docs' && isRoute(place.local);
 }
 
+/** The file of a doc as the docs plugin names it (`@site/docs/a.mdx`, or an absolute path), under the site directory. */
+export function docSourceFile(siteDir: string, source: string): string {
+  return path.resolve(siteDir, source.replace(/^@site\//, ''));
+}
+
 /** Repo-relative POSIX path, the form used in reports and lock files. */
 export function toKey(root: string, absolute: string): string {
   return path.relative(root, absolute).split(path.sep).join('/');

@@ -5,7 +5,7 @@
  * differ (every other id exists in each; tests/site/reader-features.test.ts
  * checks this against the built pages).
  */
-import { samples, type SampleEntry } from '../../../samples/registry.ts';
+import { guideDocId, samples, type SampleEntry } from '../../../samples/registry.ts';
 
 /** The registry's name of a guide's sample (`app`, `pages`). */
 export type Router = string;
@@ -21,7 +21,7 @@ export interface RouterGuide {
 
 /** `docs/quick-starts/next/index.mdx` → `/quick-starts/next`. */
 export function guideSlug(entry: Pick<SampleEntry, 'guide'>): string {
-  return `/${entry.guide.page.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '')}`;
+  return `/${guideDocId(entry).replace(/(^|\/)index$/, '')}`;
 }
 
 export const routerGuides: RouterGuide[] = samples.map((entry) => ({ router: entry.name, slug: guideSlug(entry), label: entry.guide.switcherLabel ?? entry.title }));

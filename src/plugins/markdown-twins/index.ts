@@ -13,6 +13,7 @@ import type { LoadedContent, DocMetadata } from '@docusaurus/plugin-content-docs
 import type { QuickStartGuide } from '../quick-starts/guides.ts';
 import { pageToMarkdown, TwinError, type TwinContext } from './to-markdown.ts';
 import { siteFactsOf, type LooseConfig } from '../../../tools/site/config.ts';
+import { docSourceFile } from '../../../tools/site/layout.ts';
 
 export interface MarkdownTwinsOptions {
   /** English shared fragments, relative to the site directory (as for src/plugins/fragments). */
@@ -92,7 +93,7 @@ export default function markdownTwinsPlugin(context: LoadContext, options: Markd
     },
     async postBuild({ outDir }) {
       const siteBase = `${origin}${baseUrl.replace(/\/$/, '')}`;
-      const pageUrlOfSource = new Map(docs.map((doc) => [path.resolve(siteDir, doc.source.replace(/^@site\//, '')), `${origin}${doc.permalink}`]));
+      const pageUrlOfSource = new Map(docs.map((doc) => [docSourceFile(siteDir, doc.source), `${origin}${doc.permalink}`]));
       const ctx: TwinContext = {
         siteDir,
         localizationDir,
@@ -107,7 +108,7 @@ export default function markdownTwinsPlugin(context: LoadContext, options: Markd
       const titles = new Map<string, string>();
       const problems: string[] = [];
       for (const doc of docs) {
-        const source = path.resolve(siteDir, doc.source.replace(/^@site\//, ''));
+        const source = docSourceFile(siteDir, doc.source);
         try {
           const markdown = pageToMarkdown(source, `${origin}${doc.permalink}`, doc.title, ctx);
           twins.set(doc.id, markdown);

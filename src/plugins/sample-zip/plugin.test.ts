@@ -27,10 +27,10 @@ const guide = [
   'export default function Home() {}',
   fence,
   '',
-  `${fence}tsx title="pages/profile.tsx"`,
-  'line one',
-  'the guide says this',
-  fence,
+  // A shared fragment shows pages/profile.tsx: a difference is named at the fragment's line.
+  "import Profile from '@fragments/_profile.mdx';",
+  '',
+  '<Profile />',
   '',
   // The title after another option; the file has no second line.
   `${fence}tsx showLineNumbers title="pages/index.tsx"`,
@@ -48,7 +48,19 @@ const guide = [
   'not the file',
   fence,
   '',
+  ':::note',
+  '',
+  'The products page is the same as in the sample (the blank line at the end of the block does not count).',
+  '',
+  `${fence}tsx title="pages/products.tsx"`,
+  'export default function Products() {}',
+  '',
+  fence,
+  '',
+  ':::',
+  '',
 ].join('\n');
+const profileFragment = [`${fence}tsx title="pages/profile.tsx"`, 'line one', 'the guide says this', fence, ''].join('\n');
 const files: Record<string, string> = {
   'package.json': JSON.stringify({ devDependencies: { tsx: '4.23.15' } }),
   'samples/registry.ts': '',
@@ -56,9 +68,11 @@ const files: Record<string, string> = {
   'samples/local-idp/README.md': '# Local identity provider\n',
   'samples/local-idp/src/registry.ts': "export * from '../../registry.ts';\n",
   'docs/quick-starts/next/index.mdx': guide,
+  'fragments/_profile.mdx': profileFragment,
   'samples/next-pages-router/pages/index.tsx': 'export default function Home() {}\n',
   'samples/next-pages-router/pages/profile.tsx': 'line one\nthe sample says this\n',
   'samples/next-pages-router/pages/products.tsx': 'export default function Products() {}\n',
+  'samples/next-pages-router/pages/organizations.tsx': 'export default function Organizations() {}\n',
   'samples/next-pages-router/package.json': '{}',
 };
 const siteDir = path.join(temp, 'site');
@@ -101,7 +115,7 @@ test("the build writes the sample's committed files and the local identity provi
   const { outDir } = await build('en');
   const sample = JSON.parse(readFileSync(path.join(outDir, 'samples/next-pages-router.json'), 'utf8')) as SampleFiles;
   assert.equal(sample.name, 'next-pages-router');
-  assert.deepEqual(sample.files.map((file) => file.path), ['package.json', 'pages/index.tsx', 'pages/products.tsx', 'pages/profile.tsx']);
+  assert.deepEqual(sample.files.map((file) => file.path), ['package.json', 'pages/index.tsx', 'pages/organizations.tsx', 'pages/products.tsx', 'pages/profile.tsx']);
   assert.equal(sample.files[1]!.text, 'export default function Home() {}\n');
   assert.equal(existsSync(path.join(outDir, 'downloads/local-identity-provider.zip')), true);
 });
@@ -113,15 +127,16 @@ test('the English build names each file the guide shows in full that differs, is
   assert.equal(lines[0], 'Download sample (src/plugins/sample-zip):');
   assert.ok(
     lines.includes(
-      '  docs/quick-starts/next/index.mdx:13: the block titled "pages/profile.tsx" differs from samples/next-pages-router/pages/profile.tsx (in the zip) at its line 2: guide "the guide says this", sample "the sample says this". Make them equal, or remove the file from samples/registry.ts (shownInFull) if the guide shows a variant.',
+      '  fragments/_profile.mdx:3: the block titled "pages/profile.tsx" differs from samples/next-pages-router/pages/profile.tsx (in the zip) at its line 2: guide "the guide says this", sample "the sample says this". Make them equal, or remove the file from samples/registry.ts (shownInFull) if the guide shows a variant.',
     ),
     error.message,
   );
-  assert.ok(lines.includes('  docs/quick-starts/next/index.mdx: the guide no longer shows pages/products.tsx in a block titled "pages/products.tsx"; remove it from samples/registry.ts (shownInFull) or show it.'), error.message);
+  assert.ok(lines.includes('  docs/quick-starts/next/index.mdx: the guide no longer shows pages/organizations.tsx in a block titled "pages/organizations.tsx"; remove it from samples/registry.ts (shownInFull) or show it.'), error.message);
+  assert.equal(lines.filter((line) => line.includes('pages/products.tsx')).length, 0, 'a block equal to its file but for a blank line at its end, inside an admonition, passes');
   assert.ok(lines.includes('  samples/registry.ts (shownInFull): samples/next-pages-router/pages/api/products.ts is not a committed file of the sample; fix the list.'), error.message);
   assert.ok(
     lines.includes(
-      '  docs/quick-starts/next/index.mdx:18: the block titled "pages/index.tsx" differs from samples/next-pages-router/pages/index.tsx (in the zip) at its line 2: guide "a line the sample does not have", sample "(end of file)". Make them equal, or remove the file from samples/registry.ts (shownInFull) if the guide shows a variant.',
+      '  docs/quick-starts/next/index.mdx:17: the block titled "pages/index.tsx" differs from samples/next-pages-router/pages/index.tsx (in the zip) at its line 2: guide "a line the sample does not have", sample "(end of file)". Make them equal, or remove the file from samples/registry.ts (shownInFull) if the guide shows a variant.',
     ),
     'the last whole-file block of pages/index.tsx is compared (a title after another option counts), not the excerpt after it:\n' + error.message,
   );
@@ -130,18 +145,29 @@ test('the English build names each file the guide shows in full that differs, is
 });
 
 test('a block that stops before the end of its file names the first line it lacks', async () => {
-  const shorter = guide.replace('line one\nthe guide says this\n', 'line one\n');
-  writeFileSync(path.join(siteDir, 'docs/quick-starts/next/index.mdx'), shorter);
+  // The blank line at the end of the block is not a line of the file.
+  writeFileSync(path.join(siteDir, 'fragments/_profile.mdx'), profileFragment.replace('line one\nthe guide says this\n', 'line one\n\n'));
   try {
     const { error } = await build('en');
     assert.ok(
       error?.message.includes(
-        '  docs/quick-starts/next/index.mdx:13: the block titled "pages/profile.tsx" differs from samples/next-pages-router/pages/profile.tsx (in the zip) at its line 2: guide "(end of block)", sample "the sample says this".',
+        '  fragments/_profile.mdx:3: the block titled "pages/profile.tsx" differs from samples/next-pages-router/pages/profile.tsx (in the zip) at its line 2: guide "(end of block)", sample "the sample says this".',
       ),
       error?.message,
     );
   } finally {
-    writeFileSync(path.join(siteDir, 'docs/quick-starts/next/index.mdx'), guide);
+    writeFileSync(path.join(siteDir, 'fragments/_profile.mdx'), profileFragment);
+  }
+});
+
+test('a site without docs, or whose docs have no version yet, gives no button and fails nothing', async () => {
+  const context = { siteDir, siteConfig: { url: 'https://docs.example' }, localizationDir: path.join(siteDir, 'i18n/en'), baseUrl: '/', i18n: { currentLocale: 'en', defaultLocale: 'en' } };
+  for (const content of [{}, { 'docusaurus-plugin-content-docs': { default: { loadedVersions: [] } }, 'site-quick-starts': allContent['site-quick-starts'] }]) {
+    let data: unknown;
+    const plugin = sampleZipPlugin(context as unknown as LoadContext);
+    await plugin.allContentLoaded!({ allContent: content, actions: { setGlobalData: (value: unknown) => (data = value) } } as never);
+    assert.deepEqual(data, {});
+    await plugin.postBuild!({ outDir: path.join(temp, 'build-no-docs') } as never);
   }
 });
 
