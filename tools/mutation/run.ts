@@ -44,6 +44,19 @@ export const folders: Record<string, string[]> = {
   'src/components': ['src/components/**/*.test.ts'],
 };
 const neverRun = new Set(['tools/snippets/real-docs.test.ts']);
+
+/**
+ * What a folder's run needs beyond the shared settings, and why. tools/sample's
+ * test starts `next dev` on each sample. In a sandbox Turbopack refuses to
+ * compile: its root is the sandbox (the samples' outputFileTracingRoot) and the
+ * sandbox's node_modules is a link out of it. So those mutants are made in
+ * place, in the checkout itself (Stryker puts the files back when it ends, also
+ * on Ctrl-C; after a hard kill, `git checkout tools/sample`), and one at a time,
+ * as Next.js allows one dev server per folder.
+ */
+export const folderSettings: Record<string, { concurrency?: number; inPlace?: boolean }> = {
+  'tools/sample': { concurrency: 1, inPlace: true },
+};
 const notMutated = ['!**/*.test.ts', '!**/__tests__/**', '!**/fixtures/**', '!**/testing.ts', '!**/*.d.ts'];
 
 /** Files under dir (repository-relative; with `/**` in the pattern also in subfolders) whose name ends with the pattern's end. */
@@ -189,8 +202,9 @@ function runFolder(folder: string, options: { incremental: boolean; concurrency:
     // Anchored at the root: an unanchored `build-*` would also drop src/components/DownloadSample/build-zip.ts.
     // The sandbox links only the root node_modules; the site's React 18 (src/plugins/site-react, a workspace of its own) is copied.
     ignorePatterns: ['/build', '/build-*', '/.docusaurus', '/reports', '/test-results', '**/.next', '**/node_modules', '!/src/plugins/site-react/node_modules'],
+    inPlace: folderSettings[folder]?.inPlace ?? false,
     ignoreStatic: true,
-    concurrency: options.concurrency,
+    concurrency: Math.min(options.concurrency, folderSettings[folder]?.concurrency ?? options.concurrency),
     timeoutMS: 60000,
     // Always write incremental.json, so that the next --incremental run can reuse this one; without --incremental every mutant runs.
     incremental: true,
