@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import remarkHighlightCode from './remark.ts';
 import { renderRuns } from './runs.ts';
 import { prismSettings } from './prism.ts';
+import { Prism } from 'prism-react-renderer';
 import { codeThemeCss, contrast } from './theme-css.ts';
 
 const fence = '```';
@@ -85,6 +86,9 @@ test('a range in the meta wins, as in the theme: magic comments are then left al
   const [block] = run(`${fence}ts {1}\nconst a = 1;\n// highlight-next-line\n${fence}\n`);
   assert.equal(block?.meta, '{1}');
   assert.equal(block?.value.split('\n').length, 2);
+  const [ranges] = run(`${fence}ts title="a.ts" {1,3-4}\nconst a = 1;\n// highlight-next-line\nconst b = 2;\n${fence}\n`);
+  assert.equal(ranges?.meta, 'title="a.ts" {1,3-4}', 'a range of several lines wins too');
+  assert.equal(ranges?.value, 'const a = 1;\n// highlight-next-line\nconst b = 2;');
 });
 
 test('an unclosed highlight-start stops the build with the reason', () => {
@@ -93,9 +97,9 @@ test('an unclosed highlight-start stops the build with the reason', () => {
 });
 
 test("every comment style of the theme's magic comments marks the next line only; a comment after code, or with more words, is code", () => {
-  const styles = [['//', ''], ['#', ''], ['--', ''], [';', ''], ['%', ''], ['/*', ' */'], ['{/*', ' */}'], ['<!--', ' -->']];
-  for (const [open, close] of styles) {
-    const [block] = run(`${fence}text\nbefore\n  ${open} highlight-next-line${close}  \nmarked\nafter\n${fence}\n`);
+  const styles = [['//', ''], ['#', ''], ['--', ''], [';', ''], ['%', ''], ['/*', ' */'], ['{/*', ' */}'], ['<!--', ' -->'], ['//', '', ''], ['/*', '*/', '']];
+  for (const [open, close, space = ' '] of styles) {
+    const [block] = run(`${fence}text\nbefore\n  ${open}${space}highlight-next-line${close}  \nmarked\nafter\n${fence}\n`);
     assert.equal(block?.value, 'before\nmarked\nafter', `${open} … ${close} is taken out`);
     assert.equal(block?.meta, '{2}', `${open} … ${close} marks the next line, and only it`);
   }
@@ -152,6 +156,34 @@ test('a computed JSX <CodeBlock> is highlighted at build time, its values placed
 test('a <CodeBlock> with a magic comment is left plain, with a warning naming the file', () => {
   const { file } = transform('<CodeBlock language="ts">{`// highlight-next-line\\nconst a = \\${props.x};`}</CodeBlock>\n');
   assert.match(String(file.messages[0]), /docs\/page\.mdx:1:1.*magic comment/);
+  assert.equal(file.messages[0]!.ruleId, 'code-highlight');
+});
+
+test('a <CodeBlock> whose grammar splits a placeholder is left plain, with a warning naming the file and the grammar', () => {
+  // No grammar the site loads does this (each was tried on placeholders in words, strings, comments and numbers); one that
+  // makes a keyword of "value" would, and a grammar added later might.
+  Prism.languages.splitter = { keyword: /value/ };
+  const { tree, file } = transform('<CodeBlock language="Splitter">{`# ${props.title}`}</CodeBlock>\n');
+  assert.equal(file.messages.length, 1);
+  assert.match(String(file.messages[0]), /^docs\/page\.mdx:1:1-1:\d+: The placeholder of a `\$\{…\}` in this <CodeBlock> was split by the Splitter grammar; the block is left unhighlighted\.$/);
+  assert.equal(file.messages[0]!.ruleId, 'code-highlight');
+  const names: string[] = [];
+  visit(tree, 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => names.push(...node.attributes.map((entry) => (entry as MdxJsxAttribute).name)));
+  assert.deepEqual(names, ['language']);
+});
+
+test('ten values and more each find their place', () => {
+  const values = Array.from({ length: 11 }, (_, index) => `\${props.v${index}}`).join(' ');
+  const node = jsxCodeBlock(`<CodeBlock language="bash">{\`echo ${values}\`}</CodeBlock>\n`);
+  const runs = String((node.attributes.find((entry) => (entry as MdxJsxAttribute).name === 'highlighted') as MdxJsxAttribute).value);
+  const texts = Array.from({ length: 11 }, (_, index) => `v${index}`);
+  assert.equal(renderRuns(`echo ${texts.join(' ')}`, runs, texts)?.join(''), `<span class="token builtin class-name">echo</span> ${texts.join(' ')}`);
+});
+
+test('the compiled page passes the runs and the values to the component as props', async () => {
+  const { compile } = await import('@mdx-js/mdx');
+  const js = String(await compile(installFragment, { remarkPlugins: [remarkHighlightCode], jsx: true }));
+  assert.match(js, /<CodeBlock language="bash" highlighted="[^"]+" highlightedValues=\{\[props\.packageName, props\.dir\]\}>/, js);
 });
 
 /** The attribute names of every JSX element in the page, in order, and the messages it got. */
@@ -181,6 +213,11 @@ test('which <CodeBlock>s are highlighted at build time, and which are left for t
   untouched('<CodeBlock language="ts">const a = 1;</CodeBlock>\n', 'CodeBlock: language');
   untouched('<CodeBlock language="ts">{props.code}</CodeBlock>\n', 'CodeBlock: language');
   untouched('<CodeBlock language="ts">{42}</CodeBlock>\n', 'CodeBlock: language');
+  // No child, an empty expression, a comment, an element.
+  untouched('<CodeBlock language="ts" />\n', 'CodeBlock: language');
+  untouched('<CodeBlock language="ts">{}</CodeBlock>\n', 'CodeBlock: language');
+  untouched('<CodeBlock language="ts">{/* later */}</CodeBlock>\n', 'CodeBlock: language');
+  assert.deepEqual(jsxAttributes('<CodeBlock language="ts"><b>x</b></CodeBlock>\n').elements, ['CodeBlock: language', 'b: ']);
   // Code that already holds the placeholder text cannot take placeholders safely.
   untouched('<CodeBlock language="ts">{`const __value0__ = ${props.x};`}</CodeBlock>\n', 'CodeBlock: language');
 });

@@ -6,7 +6,7 @@
  * browser never runs Prism (see src/theme/CodeBlock/index.tsx).
  */
 import { Prism, normalizeTokens, themes } from 'prism-react-renderer';
-import type { Run } from './runs.ts';
+import type { TextRun } from './runs.ts';
 import { tokenLook, tokenLooksPlain } from './theme-css.ts';
 
 export const prismSettings = {
@@ -75,7 +75,7 @@ function tokenLookOf(types: readonly string[], language: string, text: string): 
  * Tokens with white space between them stay apart: joining them would save
  * only a few spans a guide and put two command words (`pnpm add`) in one token.
  */
-export function tokenizeLines(code: string, language: string): Run[][] {
+export function tokenizeLines(code: string, language: string): TextRun[][] {
   loadLanguages();
   const grammar = Prism.languages[language];
   const lines = grammar === undefined ? normalizeTokens([code]) : normalizeTokens(Prism.tokenize(code, grammar));

@@ -20,6 +20,8 @@
 
 /** One token of a line: its classes (`undefined` for plain text) and its text, or the index of an interpolated value. */
 export type Run = { types: string | undefined } & ({ text: string } | { value: number });
+/** A token of text, as the highlighter gives it (no interpolated values yet). */
+export type TextRun = { types: string | undefined; text: string };
 
 export function encodeRuns(lines: Run[][]): string {
   const types: string[] = [];
