@@ -114,8 +114,12 @@ test("the twins of a translated build are under its base URL and use the locale'
 });
 
 test('English admonition labels when the locale has no code.json', async () => {
-  const { outDir } = await build([guide, other], { localizationDir: path.join(temp, 'nowhere') });
+  const kinds = doc('kinds', 'kinds.mdx', '/kinds', 'Kinds');
+  const { outDir, error } = await build([guide, other, kinds], { localizationDir: path.join(temp, 'nowhere'), quickStarts: [] });
+  assert.equal(error, undefined);
   assert.match(readFileSync(path.join(outDir, 'guide.md'), 'utf8'), /Caution/);
+  const labels = readFileSync(path.join(outDir, 'kinds.md'), 'utf8').split('\n').filter((line) => line.startsWith('> **'));
+  assert.deepEqual(labels, ['> **Note**', '> **Tip**', '> **Info**', '> **Warning**', '> **Danger**', '> **Caution**']);
 });
 
 test('a page that cannot be written as Markdown fails the build with its file and line; so does a build without docs', async () => {
@@ -139,15 +143,15 @@ test('sections follow the sidebar: top-level docs share one, a category takes it
     sidebars: {
       main: [
         { type: 'doc', id: 'guide/index' },
-        { type: 'ref', id: 'other' },
         { type: 'doc' },
         { type: 'link', href: 'https://example.com', label: 'Elsewhere' },
         {
           type: 'category',
           label: 'Group',
-          link: { type: 'generated-index' },
+          // The category's own page first, then the docs listed in it.
+          link: { type: 'doc', id: 'other' },
           items: [
-            { type: 'doc', id: 'kinds' },
+            { type: 'ref', id: 'kinds' },
             { type: 'category', label: 'Inner', link: { type: 'doc', id: 'guide/index' } },
             { type: 'category', label: 'Lonely', link: { type: 'doc', id: 'missing' }, items: [] },
           ],
@@ -165,10 +169,10 @@ test('sections follow the sidebar: top-level docs share one, a category takes it
       '## main',
       '',
       '- [The guide](https://docs.test/guide.md): How to do it',
-      '- [Other](https://docs.test/other.md)',
       '',
       '## Group',
       '',
+      '- [Other](https://docs.test/other.md)',
       '- [Every kind](https://docs.test/kinds.md)',
       '',
       '## Inner',
