@@ -18,6 +18,7 @@ import remarkStringify from 'remark-stringify';
 import { VFile } from 'vfile';
 import type { BlockContent, Code, Heading, Link, Paragraph, Root, RootContent, Text } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import type { Program } from 'estree';
 import { toString } from 'mdast-util-to-string';
 import remarkHiddenLines from '../../remark/hidden-lines.ts';
 import { importCandidates, layoutFor, resolveImport, SOURCE_FOLDERS, toKey, type SiteLayout } from '../../../tools/site/layout.ts';
@@ -66,6 +67,7 @@ function where(file: string, node: { position?: { start: { line: number } } }, c
 }
 
 function parseFile(file: string): Root {
+  // Stryker disable next-line StringLiteral: VFile reads the bytes as UTF-8 all the same
   const vfile = new VFile({ path: file, value: readFileSync(file, 'utf8') });
   const tree = parser.parse(vfile) as Root;
   // The site's own hidden-lines plugin, so the twin drops exactly what the page drops.
@@ -75,34 +77,26 @@ function parseFile(file: string): Root {
 
 /** Resolves a Markdown import the way the site's bundler does, with the site model's resolver (tools/site/layout.ts). */
 function resolveMarkdownImport(specifier: string, importer: string, ctx: TwinContext): string | undefined {
-  if (!/\.mdx?$/.test(specifier)) return undefined;
   const locale = path.basename(ctx.localizationDir);
   const layout = ctx.layout ?? layoutFor('', [locale], { ...SOURCE_FOLDERS, fragments: ctx.fragmentsDir });
   const found = resolveImport(ctx.siteDir, layout, locale, toKey(ctx.siteDir, importer), specifier);
   if (typeof found === 'string') return path.join(ctx.siteDir, found);
-  if (found === null) return undefined;
-  // A missing file: where it was expected last (the English fallback), so the error names it.
+  // Not Markdown (no candidates: a component, a package), or a missing file: where it was expected last (the English fallback), so the error names it.
   const expected = importCandidates(layout, locale, toKey(ctx.siteDir, importer), specifier)?.candidates.at(-1);
   return expected === undefined ? undefined : path.join(ctx.siteDir, expected);
-}
-
-interface EstreeImport {
-  type: string;
-  source?: { value?: unknown };
-  specifiers?: Array<{ local: { name: string } }>;
 }
 
 function collectImports(tree: Root, file: string, ctx: TwinContext): Map<string, string> {
   const found = new Map<string, string>();
   for (const node of tree.children) {
-    if (node.type !== 'mdxjsEsm') continue;
-    const body = (node.data?.estree?.body ?? []) as EstreeImport[];
-    for (const statement of body) {
-      if (statement.type !== 'ImportDeclaration' || typeof statement.source?.value !== 'string') continue;
-      const target = resolveMarkdownImport(statement.source.value, file, ctx);
+    // Only an ESM node (`import …`) has import declarations; the program of a {…} expression has none.
+    for (const statement of (node.data as { estree?: Program } | undefined)?.estree?.body ?? []) {
+      if (statement.type !== 'ImportDeclaration') continue;
+      const source = String(statement.source.value);
+      const target = resolveMarkdownImport(source, file, ctx);
       if (target === undefined) continue;
-      if (!existsSync(target)) throw new TwinError(`${where(file, node, ctx)}: cannot inline "${statement.source.value}": ${path.relative(ctx.siteDir, target)} does not exist.`);
-      for (const specifier of statement.specifiers ?? []) found.set(specifier.local.name, target);
+      if (!existsSync(target)) throw new TwinError(`${where(file, node, ctx)}: cannot inline "${source}": ${path.relative(ctx.siteDir, target)} does not exist.`);
+      for (const specifier of statement.specifiers) found.set(specifier.local.name, target);
     }
   }
   return found;
@@ -130,7 +124,7 @@ function attributes(element: MdxJsxFlowElement | MdxJsxTextElement, scope: Scope
       continue;
     }
     const { name, value } = attribute as MdxJsxAttribute;
-    if (value === null || value === undefined) props[name] = true;
+    if (value == null) props[name] = true;
     else if (typeof value === 'string') props[name] = value;
     else props[name] = evaluate(value.value, scope, element, ctx);
   }
@@ -272,6 +266,7 @@ function transformElement(element: MdxJsxFlowElement | MdxJsxTextElement, scope:
           spread: false,
           children: ctx.quickStarts.map((guide) => ({
             type: 'listItem',
+            // Stryker disable next-line BooleanLiteral: an item of one paragraph prints the same, spread or not
             spread: false,
             children: [{ type: 'paragraph', children: [{ type: 'link', url: guide.url, children: [text(guide.label)] }, text(`: ${guide.description}`)] }],
           })),

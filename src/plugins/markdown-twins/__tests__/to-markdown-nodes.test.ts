@@ -241,6 +241,11 @@ test('<CodeBlock> becomes a fence with its language, title and text, from litera
   );
 });
 
+test('a <CodeBlock> inside a line of prose is a fence there too (the page shows a block), its code the value of the expression', () => {
+  const page = "import CodeBlock from '@theme/CodeBlock';\n\nRun <CodeBlock language=\"bash\">{`npm ${'test'}`}</CodeBlock> now.\n";
+  assert.equal(twin(page), '# Page title\n\nRun ```bash\nnpm test\n``` now.\n');
+});
+
 test('each code block remembers the file it was written in', () => {
   const dir = site({
     'docs/page.mdx': "import Part from '@fragments/_part.mdx';\n\n```ts\nexport const a = 1;\n```\n\n<Part />\n",
