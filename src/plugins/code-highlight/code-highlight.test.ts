@@ -69,6 +69,21 @@ test('the page ships classes and lengths, not HTML: runs that no longer fit the 
   assert.equal(renderRuns('const a = 1;\n', runs), undefined, 'an extra line was accepted');
 });
 
+test('highlighting leaves the global Prism as it found it: none, or another one', () => {
+  const scope = globalThis as { Prism?: unknown };
+  delete scope.Prism;
+  run(`${fence}bash\necho hi\n${fence}\n`);
+  assert.equal('Prism' in scope, false);
+  const other = { other: true };
+  scope.Prism = other;
+  try {
+    run(`${fence}bash\necho hi\n${fence}\n`);
+    assert.equal(scope.Prism, other);
+  } finally {
+    delete scope.Prism;
+  }
+});
+
 test('bash (an extra language) is highlighted; an unknown language is plain text', () => {
   const [bash, unknown] = run(`${fence}bash\nnpm i @logto/next\n${fence}\n\n${fence}nolang\nnpm i x\n${fence}\n`);
   assert.match(highlighted(bash), /<span class="token function">npm<\/span>/);

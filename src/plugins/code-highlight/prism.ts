@@ -15,18 +15,13 @@ export const prismSettings = {
   additionalLanguages: ['bash', 'ini', 'diff'],
 };
 
-/** Class of a highlighted line; Docusaurus applies the first magic comment's class to `{1,3}` ranges. */
-export const highlightedLineClass = 'theme-code-block-highlighted-line';
-
-let languagesLoaded = false;
-
 /**
  * Registers the extra languages on prism-react-renderer's Prism, as the theme's
  * `prism-include-languages` does in the browser: prismjs components expect a
- * global `Prism` while they load.
+ * global `Prism` while they load. After the first time, require() has them
+ * cached and this only puts the global back.
  */
 function loadLanguages(): void {
-  if (languagesLoaded) return;
   const scope = globalThis as { Prism?: unknown };
   const previous = scope.Prism;
   scope.Prism = Prism;
@@ -36,7 +31,6 @@ function loadLanguages(): void {
     if (previous === undefined) delete scope.Prism;
     else scope.Prism = previous;
   }
-  languagesLoaded = true;
 }
 
 interface TokenLook {
@@ -82,13 +76,13 @@ export function tokenizeLines(code: string, language: string): TextRun[][] {
   return lines.map((line) => {
     const runs: { types: string | undefined; text: string; look?: TokenLook }[] = [];
     for (const token of line) {
-      if (token.empty || token.content === '') continue;
+      // An empty line's one token holds its line break.
+      if (token.empty) continue;
       const look = tokenLookOf(token.types, language, token.content);
       const last = runs.at(-1);
-      if (look.plain) {
-        if (last !== undefined && last.look === undefined) last.text += token.content;
-        else runs.push({ types: undefined, text: token.content });
-      } else if (last?.look?.look === look.look) last.text += token.content;
+      // Plain text after plain text is joined by encodeRuns; an empty line's empty token is dropped there.
+      if (look.plain) runs.push({ types: undefined, text: token.content });
+      else if (last?.look?.look === look.look) last.text += token.content;
       else runs.push({ types: token.types.join(' '), text: token.content, look });
     }
     return runs.map(({ types, text }) => ({ types, text }));
