@@ -41,6 +41,7 @@ test('neighbouring runs of one class merge, empty text runs are dropped, lengths
     many,
   ]);
   assert.equal(encoded, `string,comment,${many.map((run) => run.types).join(',')}\n0:5 :2 1:14\n2:1 3:1 4:1 5:1 6:1 7:1 8:1 9:1 a:1 b:1 c:1 d:1`);
+  assert.equal(encodeRuns([[{ types: 'a', text: 'x' }, { types: undefined, text: '' }, { types: 'b', text: 'y' }]]), 'a,b\n0:1 1:1', 'an empty run between two others');
 });
 
 test('an interpolated value is class*index and never merges with its neighbours', () => {
@@ -105,9 +106,13 @@ test('encodings that do not fit the code are refused', () => {
   assert.equal(renderRuns('one', 'keyword\n0-3'), undefined, 'not a run');
   assert.equal(renderRuns('one', 'keyword\n!0:3'), undefined, 'junk before a run');
   assert.equal(renderRuns('one', 'keyword\n0:3x!'), undefined, 'junk after a run');
+  assert.equal(renderRuns('one', 'keyword\n0:3!'), undefined, 'junk after a run that fits');
   assert.equal(renderRuns('one', 'keyword\n0:'), undefined, 'a run without a length');
   assert.deepEqual(renderRuns('one', 'keyword\n0:3  '), ['<span class="token keyword">one</span>'], 'extra spaces between runs are nothing');
   assert.deepEqual(renderRuns('abc', 'keyword\n5:3'), ['abc'], 'an unknown class index is plain text');
+  assert.deepEqual(renderRuns('abc', '\n0:3'), ['abc'], 'no classes at all: every run is plain text');
+  assert.deepEqual(renderRuns('y'.repeat(40), 'comment\n0:14'), [`<span class="token comment">${'y'.repeat(40)}</span>`], 'a length of two base-36 digits');
+  assert.deepEqual(renderRuns('', 'keyword\n0*0'), ['<span class="token keyword"></span>'], 'no values given: a value is empty');
 });
 
 test('plain lines are the code split at newlines and escaped', () => {

@@ -60,7 +60,7 @@ const runPattern = /^([0-9a-z]*)([:*])([0-9a-z]+)$/;
  * count, or lengths that do not add up to a line.
  */
 export function renderRuns(code: string, encoded: string, values: readonly unknown[] = []): string[] | undefined {
-  const [head = '', ...runLines] = encoded.split('\n');
+  const [head, ...runLines] = encoded.split('\n') as [string, ...string[]];
   const types = head === '' ? [] : head.split(',');
   const lines = code.split('\n');
   if (runLines.length !== lines.length) return undefined;
@@ -76,7 +76,8 @@ export function renderRuns(code: string, encoded: string, values: readonly unkno
       const length = kind === ':' ? parseInt(number, 36) : String(values[parseInt(number, 36)] ?? '').length;
       const text = escapeHtml(line.slice(position, position + length));
       position += length;
-      const className = type === '' ? undefined : types[parseInt(type, 36)];
+      // No class index (plain text) parses as NaN, which indexes nothing.
+      const className = types[parseInt(type, 36)];
       out += className === undefined ? text : `<span class="token ${className}">${text}</span>`;
     }
     if (position !== line.length) return undefined;
