@@ -9,6 +9,7 @@
  * component in ./theme shows the notice; readers pay nothing.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { LoadContext, Plugin } from '@docusaurus/types';
 import { siteFactsOf, type LooseConfig } from '../../../tools/site/config.ts';
 import { markdownDirs, type SiteLayout } from '../../../tools/site/layout.ts';
@@ -22,8 +23,6 @@ export interface TranslationStatusData {
   pages: Record<string, { status: 'missing' | 'outdated'; fragments: string[] }>;
 }
 
-const here = typeof __dirname === 'string' ? __dirname : path.dirname(new URL(import.meta.url).pathname);
-
 export default function translationStatusPlugin(context: LoadContext): Plugin<TranslationStatusData> {
   const { siteDir, i18n } = context;
   const { defaultLocale, locales }: SiteLayout = siteFactsOf(context.siteConfig as LooseConfig);
@@ -32,7 +31,7 @@ export default function translationStatusPlugin(context: LoadContext): Plugin<Tr
     name: 'translation-status',
 
     getThemePath() {
-      return path.join(here, 'theme');
+      return fileURLToPath(new URL('theme', import.meta.url));
     },
 
     // In `docusaurus start`, any source, translation or lock edit refreshes the notices.
@@ -54,7 +53,8 @@ export default function translationStatusPlugin(context: LoadContext): Plugin<Tr
       model.saveCache();
       const docsDir = `${layout.locales[i18n.defaultLocale]!.docs}/`;
       for (const entry of status.entries) {
-        if (entry.kind !== 'page' || !entry.source || !entry.effective || entry.effective === 'up to date') continue;
+        // Only pages have an effective status (their own with their fragments').
+        if (!entry.source || !entry.effective || entry.effective === 'up to date') continue;
         data.pages[entry.source.slice(docsDir.length)] = { status: entry.effective, fragments: (entry.fragments ?? []).map((f) => f.source) };
       }
       return data;

@@ -35,12 +35,32 @@ const ENGLISH = {
 function messages(status: 'missing' | 'outdated'): { text: string; link: string; translated: boolean } {
   const text =
     status === 'missing'
-      ? translate({ id: 'translationStatus.missing.text', message: ENGLISH.missing.text, description: 'Notice atop a page shown in English because it has no translation' })
-      : translate({ id: 'translationStatus.outdated.text', message: ENGLISH.outdated.text, description: 'Notice atop a translated page whose English source changed since' });
+      ? translate({
+        id: 'translationStatus.missing.text',
+        message: ENGLISH.missing.text,
+        // Stryker disable next-line StringLiteral: only write-translations reads a description, from this file's text, for code.json
+        description: 'Notice atop a page shown in English because it has no translation',
+      })
+      : translate({
+        id: 'translationStatus.outdated.text',
+        message: ENGLISH.outdated.text,
+        // Stryker disable next-line StringLiteral: only write-translations reads a description, from this file's text, for code.json
+        description: 'Notice atop a translated page whose English source changed since',
+      });
   const link =
     status === 'missing'
-      ? translate({ id: 'translationStatus.missing.link', message: ENGLISH.missing.link, description: 'Link from the notice to the English page' })
-      : translate({ id: 'translationStatus.outdated.link', message: ENGLISH.outdated.link, description: 'Link from the notice to the current English page' });
+      ? translate({
+        id: 'translationStatus.missing.link',
+        message: ENGLISH.missing.link,
+        // Stryker disable next-line StringLiteral: only write-translations reads a description, from this file's text, for code.json
+        description: 'Link from the notice to the English page',
+      })
+      : translate({
+        id: 'translationStatus.outdated.link',
+        message: ENGLISH.outdated.link,
+        // Stryker disable next-line StringLiteral: only write-translations reads a description, from this file's text, for code.json
+        description: 'Link from the notice to the current English page',
+      });
   return { text, link, translated: text !== ENGLISH[status].text };
 }
 
