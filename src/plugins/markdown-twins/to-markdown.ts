@@ -77,11 +77,13 @@ function parseFile(file: string): Root {
 
 /** Resolves a Markdown import the way the site's bundler does, with the site model's resolver (tools/site/layout.ts). */
 function resolveMarkdownImport(specifier: string, importer: string, ctx: TwinContext): string | undefined {
+  // Only a file named with its Markdown extension is a fragment: an import without one (a component) is not, though the bundler would try .mdx for it.
+  if (!/\.mdx?$/.test(specifier)) return undefined;
   const locale = path.basename(ctx.localizationDir);
   const layout = ctx.layout ?? layoutFor('', [locale], { ...SOURCE_FOLDERS, fragments: ctx.fragmentsDir });
   const found = resolveImport(ctx.siteDir, layout, locale, toKey(ctx.siteDir, importer), specifier);
   if (typeof found === 'string') return path.join(ctx.siteDir, found);
-  // Not Markdown (no candidates: a component, a package), or a missing file: where it was expected last (the English fallback), so the error names it.
+  // A missing file: where it was expected last (the English fallback), so the error names it.
   const expected = importCandidates(layout, locale, toKey(ctx.siteDir, importer), specifier)?.candidates.at(-1);
   return expected === undefined ? undefined : path.join(ctx.siteDir, expected);
 }

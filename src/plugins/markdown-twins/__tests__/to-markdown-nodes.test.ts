@@ -354,6 +354,9 @@ test('an export from a fragment is no component of the page', () => {
 
 test('an import of a local component is no fragment: it fails as an element with no Markdown rendering', () => {
   assert.match(twinError("import Badge from './Badge.tsx';\n\n<Badge />\n", { 'docs/Badge.tsx': 'export default function Badge() { return null; }\n' }), /^docs\/page\.mdx:3: <Badge> has no Markdown rendering/);
+  // Named without its extension, as the site imports its components (`@site/src/components/QuickStartGallery`): no .md or .mdx file is looked for.
+  assert.match(twinError("import Badge from '@site/src/components/Badge';\n\n<Badge />\n", { 'src/components/Badge/index.tsx': 'export default function Badge() { return null; }\n' }), /^docs\/page\.mdx:3: <Badge> has no Markdown rendering/);
+  assert.equal(twin("import QuickStartGallery from '@site/src/components/QuickStartGallery';\n\n<QuickStartGallery />\n"), '# Page title\n\n');
 });
 
 test('a bad hidden= annotation in a fragment stops the twin naming the fragment and the line', () => {
