@@ -17,10 +17,10 @@ function useTabBecameVisibleCallback(codeBlockRef: RefObject<HTMLPreElement | nu
     // Only hidden tabs are observed; a tab that became visible re-renders.
     const hidden = codeBlockRef.current?.closest('[role=tabpanel][hidden]');
     startTransition(() => setHiddenTabElement(hidden));
-  }, [codeBlockRef]);
+  }, /* Stryker disable next-line ArrayDeclaration: a ref object never changes, so these deps run the effect once, like none */ [codeBlockRef]);
   useEffect(() => {
     updateHiddenTabElement();
-  }, [updateHiddenTabElement]);
+  }, /* Stryker disable next-line ArrayDeclaration: the callback never changes (its one dep is a ref), so these deps run the effect once, like none */ [updateHiddenTabElement]);
   useEffect(() => {
     if (!hiddenTabElement) return undefined;
     const observer = new MutationObserver((mutations) => {
@@ -31,7 +31,11 @@ function useTabBecameVisibleCallback(codeBlockRef: RefObject<HTMLPreElement | nu
         }
       }
     });
-    observer.observe(hiddenTabElement, { attributes: true, characterData: false, childList: false, subtree: false });
+    observer.observe(hiddenTabElement, {
+      attributes: true,
+      // Stryker disable next-line BooleanLiteral: the callback reads only changes of the hidden attribute; more records only cost time
+      characterData: false, childList: false, subtree: false,
+    });
     return () => observer.disconnect();
   }, [hiddenTabElement, updateHiddenTabElement]);
 }
@@ -60,12 +64,13 @@ export function useCodeWordWrap(): {
     const { scrollWidth, clientWidth } = codeBlockRef.current!;
     const isScrollable = scrollWidth > clientWidth || codeBlockRef.current!.querySelector('code')!.hasAttribute('style');
     startTransition(() => setIsCodeScrollable(isScrollable));
-  }, [codeBlockRef]);
+  }, /* Stryker disable next-line ArrayDeclaration: a ref object never changes, so these deps make the callback once, like none */ [codeBlockRef]);
   useTabBecameVisibleCallback(codeBlockRef, updateCodeIsScrollable);
   useEffect(() => {
     updateCodeIsScrollable();
   }, [isEnabled, updateCodeIsScrollable]);
   useEffect(() => {
+    // Stryker disable next-line ObjectLiteral,BooleanLiteral: passive only promises the listener never cancels the event, and a resize cannot be cancelled
     window.addEventListener('resize', updateCodeIsScrollable, { passive: true });
     return () => window.removeEventListener('resize', updateCodeIsScrollable);
   }, [updateCodeIsScrollable]);
