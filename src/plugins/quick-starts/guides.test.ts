@@ -110,6 +110,9 @@ test('a logo that is not in static/img/logos, no front matter, or front matter t
   assert.equal(problem(() => loadQuickStartGuides(none)), `${path.join(none.docsDir, 'quick-starts/g/index.mdx')}:1: a quick-start guide needs front matter between --- lines.`);
   const scalar = site({ g: '---\njust text\n---\n' });
   assert.equal(problem(() => loadQuickStartGuides(scalar)), `${path.join(scalar.docsDir, 'quick-starts/g/index.mdx')}:2: the front matter is not a YAML mapping.`);
+  // `sidebar_custom_props:` with nothing under it is null in YAML: its keys are missing, not a crash.
+  const noProps = site({ g: frontMatter({ description: undefined, logo: undefined, dark: undefined }) });
+  assert.equal(problem(() => loadQuickStartGuides(noProps)), `${path.join(noProps.docsDir, 'quick-starts/g/index.mdx')}: front matter key \`sidebar_custom_props.logoFilename\` is missing or empty; every quick-start guide needs it for the gallery.`);
   const crlf = site({ g: frontMatter().replace(/\n/g, '\r\n') });
   assert.equal(loadQuickStartGuides(crlf)[0]?.label, 'Next.js');
 });

@@ -19,7 +19,8 @@ export default function quickStartsPlugin(context: LoadContext): Plugin<QuickSta
     async loadContent() {
       return loadQuickStartGuides({
         docsDir,
-        localizedDocsDir: context.i18n.currentLocale === context.i18n.defaultLocale ? undefined : localizedDocsDir,
+        // For the default locale this is the docs folder itself.
+        localizedDocsDir,
         staticDir: path.join(context.siteDir, 'static'),
       });
     },
