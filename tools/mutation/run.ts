@@ -11,6 +11,7 @@
  * Not part of `npm test`: a full run takes long; CI runs it as its own job.
  */
 import { spawnSync } from 'node:child_process';
+import { parse } from '@babel/parser';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -182,9 +183,43 @@ export function disableCommentProblems(file: string, text: string): string[] {
   return problems;
 }
 
+/**
+ * Disable comments Stryker never reads. It takes a directive from the comments
+ * that lead a node (as Babel, its parser, attaches them); a comment that only
+ * trails code (inside a chain of calls, or last in a block, above its `}`)
+ * disables nothing, and the mutants it names still count as survived.
+ */
+export function unreadDisableComments(file: string, text: string): string[] {
+  const directive = /Stryker disable/;
+  let program: ReturnType<typeof parse>;
+  try {
+    program = parse(text, { sourceType: 'module', plugins: ['typescript', 'jsx'], errorRecovery: true });
+  } catch {
+    return [];
+  }
+  const leading = new Set<number>();
+  const visit = (node: unknown): void => {
+    if (node === null || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(visit);
+    const { leadingComments } = node as { leadingComments?: Array<{ value: string; loc?: { start: { line: number } } | null }> };
+    for (const comment of leadingComments ?? []) if (directive.test(comment.value) && comment.loc) leading.add(comment.loc.start.line);
+    for (const [key, value] of Object.entries(node)) if (key !== 'leadingComments' && key !== 'trailingComments' && key !== 'innerComments' && key !== 'loc') visit(value);
+  };
+  visit(program.program);
+  return (program.comments ?? [])
+    .filter((comment) => directive.test(comment.value) && comment.loc && !leading.has(comment.loc.start.line))
+    .map(
+      (comment) =>
+        `${file}:${comment.loc!.start.line}: Stryker does not read this disable comment: it trails the code before it (in a chain of calls, or last in a block) instead of leading a statement or expression. Put it above a statement of its own (split the chain), or above the catch or the deps array.`,
+    );
+}
+
 function disableCommentsWithoutReason(folder: string): string[] {
   const files = [...filesMatching(`${folder}/**/*.ts`), ...filesMatching(`${folder}/**/*.tsx`)].filter((file) => !/\.test\.ts$|\/fixtures\//.test(file));
-  return files.flatMap((file) => disableCommentProblems(file, readFileSync(path.join(root, file), 'utf8')));
+  return files.flatMap((file) => {
+    const text = readFileSync(path.join(root, file), 'utf8');
+    return [...disableCommentProblems(file, text), ...unreadDisableComments(file, text)];
+  });
 }
 
 function runFolder(folder: string, options: { incremental: boolean; concurrency: number }): boolean {
