@@ -5,7 +5,6 @@
  * resize still updates at once.
  */
 import { startTransition, useEffect, useState } from 'react';
-import ExecutionEnvironment from '@docusaurus/ExecutionEnvironment';
 
 const windowSizes = { desktop: 'desktop', mobile: 'mobile', ssr: 'ssr' } as const;
 type WindowSize = keyof typeof windowSizes;
@@ -13,10 +12,8 @@ type WindowSize = keyof typeof windowSizes;
 // Same breakpoint as the stock hook (Infima's 996px).
 const DesktopBreakpoint = 996;
 
+/** Only the effect below calls it, and effects run in the browser only (the stock hook's check for a DOM could never fail). */
 function getWindowSize(desktopBreakpoint: number): WindowSize {
-  if (!ExecutionEnvironment.canUseDOM) {
-    throw new Error('getWindowSize() should only be called after React hydration');
-  }
   return window.innerWidth > desktopBreakpoint ? windowSizes.desktop : windowSizes.mobile;
 }
 
