@@ -26,7 +26,7 @@ test("the bundle's prefetch helper is replaced by one that does nothing", async 
   for (const other of ['/site/node_modules/@docusaurus/core/lib/client/preload.js', '/site/node_modules/@docusaurus/core/lib/client/prefetch.js.map', '/site/src/prefetch.js']) {
     assert.equal(swap.pattern.test(other), false, other);
   }
-  // Docusaurus's Link chains on what the helper returns: a promise, resolved with nothing.
+  // The stock helper's contract, which docusaurus.prefetch collects with Promise.all: a promise, resolved with nothing.
   const pending = prefetch();
   assert.ok(pending instanceof Promise);
   assert.equal(await pending, undefined);
