@@ -81,17 +81,19 @@ test('--no-cache runs again and leaves no cache behind', () => {
   });
 });
 
-test('--files keeps the problems of the files a named page composes, also those that belong to no page', () => {
+test('--files keeps the problems of the named page and of the files it composes, also those that belong to no page', () => {
   withTempDir('links-files-', (dir) => {
     const site = cleanSite(dir);
     // A heading without an id in the fragment: its problem names no page, and still belongs to the pages composing it.
     appendFileSync(path.join(site, 'fragments/_shared.mdx'), '\n## No id in the fragment\n');
     appendFileSync(path.join(site, 'docs/guide/index.mdx'), '\n[guide only](/guide-only-broken)\n');
+    appendFileSync(path.join(site, 'docs/other/page.mdx'), '\n[gone](/gone)\n');
     const result = cli(['--root', site, '--no-cache', '--json', '--files', path.join(site, 'docs/other/page.mdx')]);
     const errors = (JSON.parse(result.stdout) as { errors: Array<{ file: string; code: string }> }).errors;
     assert.deepEqual(
       errors.map((error) => `${error.file} ${error.code}`),
-      ['fragments/_shared.mdx heading-id'],
+      ['docs/other/page.mdx broken-link', 'fragments/_shared.mdx heading-id'],
+      "the named page's own problem and its fragment's, not the other guide's",
     );
     assert.equal(result.status, 1);
   });
