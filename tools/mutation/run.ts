@@ -47,16 +47,19 @@ export const folders: Record<string, string[]> = {
 const neverRun = new Set(['tools/snippets/real-docs.test.ts']);
 
 /**
- * What a folder's run needs beyond the shared settings, and why. tools/sample's
- * test starts `next dev` on each sample. In a sandbox Turbopack refuses to
- * compile: its root is the sandbox (the samples' outputFileTracingRoot) and the
- * sandbox's node_modules is a link out of it. So those mutants are made in
- * place, in the checkout itself (Stryker puts the files back when it ends, also
- * on Ctrl-C; after a hard kill, `git checkout tools/sample`), and one at a time,
- * as Next.js allows one dev server per folder.
+ * What a folder's run needs beyond the shared settings, and why. Both are made
+ * in place, in the checkout itself (Stryker puts the files back when it ends,
+ * also on Ctrl-C; after a hard kill, `git checkout tools/sample tools/replay`):
+ *   - tools/sample's test starts `next dev` on each sample. In a sandbox
+ *     Turbopack refuses to compile: its root is the sandbox (the samples'
+ *     outputFileTracingRoot) and the sandbox's node_modules is a link out of
+ *     it. One mutant at a time, as Next.js allows one dev server per folder.
+ *   - tools/replay's provider test zips the provider from the files git has
+ *     committed, and a sandbox (under the git-ignored reports/) has none.
  */
 export const folderSettings: Record<string, { concurrency?: number; inPlace?: boolean }> = {
   'tools/sample': { concurrency: 1, inPlace: true },
+  'tools/replay': { inPlace: true },
 };
 const notMutated = ['!**/*.test.ts', '!**/__tests__/**', '!**/fixtures/**', '!**/testing.ts', '!**/*.d.ts'];
 
