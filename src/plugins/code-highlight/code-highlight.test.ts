@@ -6,6 +6,7 @@
  * remark().use(mdx).use(plugin), then runs.ts as the theme renders it.
  */
 import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
 import { test } from 'node:test';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
@@ -16,7 +17,7 @@ import type { MdxJsxAttribute, MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import remarkHighlightCode from './remark.ts';
 import { renderRuns } from './runs.ts';
-import { prismSettings } from './prism.ts';
+import { prismSettings, tokenizeLines } from './prism.ts';
 import { Prism } from 'prism-react-renderer';
 import { codeThemeCss, contrast } from './theme-css.ts';
 
@@ -70,14 +71,20 @@ test('the page ships classes and lengths, not HTML: runs that no longer fit the 
 });
 
 test('highlighting leaves the global Prism as it found it: none, or another one', () => {
+  // The languages load once per module instance, on its first block: each case takes a fresh instance.
+  const require = createRequire(import.meta.url);
+  const freshTokenizeLines = (): typeof tokenizeLines => {
+    delete require.cache[require.resolve('./prism.ts')];
+    return (require('./prism.ts') as { tokenizeLines: typeof tokenizeLines }).tokenizeLines;
+  };
   const scope = globalThis as { Prism?: unknown };
   delete scope.Prism;
-  run(`${fence}bash\necho hi\n${fence}\n`);
+  freshTokenizeLines()('echo hi', 'bash');
   assert.equal('Prism' in scope, false);
   const other = { other: true };
   scope.Prism = other;
   try {
-    run(`${fence}bash\necho hi\n${fence}\n`);
+    freshTokenizeLines()('echo hi', 'bash');
     assert.equal(scope.Prism, other);
   } finally {
     delete scope.Prism;

@@ -15,13 +15,15 @@ export const prismSettings = {
   additionalLanguages: ['bash', 'ini', 'diff'],
 };
 
+let languagesLoaded = false;
+
 /**
  * Registers the extra languages on prism-react-renderer's Prism, as the theme's
  * `prism-include-languages` does in the browser: prismjs components expect a
- * global `Prism` while they load. After the first time, require() has them
- * cached and this only puts the global back.
+ * global `Prism` while they load. Once: tokenizeLines runs for every block.
  */
 function loadLanguages(): void {
+  if (languagesLoaded) return;
   const scope = globalThis as { Prism?: unknown };
   const previous = scope.Prism;
   scope.Prism = Prism;
@@ -31,6 +33,7 @@ function loadLanguages(): void {
     if (previous === undefined) delete scope.Prism;
     else scope.Prism = previous;
   }
+  languagesLoaded = true;
 }
 
 interface TokenLook {
@@ -80,7 +83,7 @@ export function tokenizeLines(code: string, language: string): TextRun[][] {
       if (token.empty) continue;
       const look = tokenLookOf(token.types, language, token.content);
       const last = runs.at(-1);
-      // Plain text after plain text is joined by encodeRuns; an empty line's empty token is dropped there.
+      // Plain text after plain text is joined by encodeRuns.
       if (look.plain) runs.push({ types: undefined, text: token.content });
       else if (last?.look?.look === look.look) last.text += token.content;
       else runs.push({ types: token.types.join(' '), text: token.content, look });
