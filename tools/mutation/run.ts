@@ -49,7 +49,8 @@ const neverRun = new Set(['tools/snippets/real-docs.test.ts']);
 /**
  * What a folder's run needs beyond the shared settings, and why. Both are made
  * in place, in the checkout itself (Stryker puts the files back when it ends,
- * also on Ctrl-C; after a hard kill, `git checkout tools/sample tools/replay`):
+ * also on Ctrl-C; it also marks every TypeScript file `// @ts-nocheck` for the
+ * run, so after a hard kill put all back with `git checkout -- .`, see README):
  *   - tools/sample's test starts `next dev` on each sample. In a sandbox
  *     Turbopack refuses to compile: its root is the sandbox (the samples'
  *     outputFileTracingRoot) and the sandbox's node_modules is a link out of
