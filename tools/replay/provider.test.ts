@@ -13,7 +13,7 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { strFromU8, unzipSync } from 'fflate';
 import { localIdpDownload, localIdpZip } from '../site/local-idp-zip.ts';
-import { providerSteps } from './run.ts';
+import { providerSteps } from './provider.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const page = 'docs/introduction/local-identity-provider.mdx';
@@ -97,4 +97,46 @@ test('a provider page that no longer links the zip fails, naming the page and th
   } finally {
     rmSync(copy, { recursive: true, force: true });
   }
+});
+
+/** providerSteps on a copy of the repository's provider page, changed by `edit`. */
+function stepsOfEditedPage(edit: (text: string) => string) {
+  const copy = mkdtempSync(path.join(os.tmpdir(), 'replay-provider-'));
+  try {
+    mkdirSync(path.dirname(path.join(copy, page)), { recursive: true });
+    writeFileSync(path.join(copy, page), edit(readFileSync(path.join(root, page), 'utf8')));
+    return providerSteps(copy);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
+}
+
+/** The 1-based line of the first line of the page holding `text`. */
+const lineOf = (text: string) => readFileSync(path.join(root, page), 'utf8').split('\n').findIndex((line) => line.includes(text)) + 1;
+
+test('a provider page whose section lost a command, or shows another one, fails at the section or at that command', () => {
+  const section = lineOf('{#start-it-for-your-own-app}');
+  const cases: Array<[string, (text: string) => string, string]> = [
+    ['no section', (text) => text.replace(' \\{#start-it-for-your-own-app}', ''), `${page}:1 (download the local identity provider): the page has no section {#start-it-for-your-own-app}`],
+    ['no unzip', (text) => text.replace('unzip local-identity-provider.zip\n', ''), `${page}:${section} (start the local identity provider): the section shows no \`unzip\` command in a bash block`],
+    ['another zip', (text) => text.replace('unzip local-identity-provider.zip', 'unzip idp.zip'), `${page}:${lineOf('unzip local-identity-provider.zip')} (unzip idp.zip): the download is local-identity-provider.zip`],
+    ['no cd', (text) => text.replace('cd local-identity-provider\n', ''), `${page}:${section} (start the local identity provider): the section shows no \`cd\` command in a bash block`],
+    ['another folder', (text) => text.replace('cd local-identity-provider\n', 'cd  idp \n'), `${page}:${lineOf('cd local-identity-provider')} (cd  idp): the zip unpacks into local-identity-provider/`],
+    ['no install', (text) => text.replace('npm install\n```', '```'), `${page}:${section} (start the local identity provider): the section shows no \`npm install\` command in a bash block`],
+    ['no start', (text) => text.replace('npm run idp\n```', '```'), `${page}:${section} (start the local identity provider): the section shows no \`npm run idp\` command in a bash block`],
+    ['an unknown command', (text) => text.replace('npm run idp\n```', 'npm run idp\nnpm run seed\n```'), `${page}:${lineOf('npm run idp') + 1} (npm run seed): the replay does not know this command; teach tools/replay/provider.ts what a reader does with it`],
+  ];
+  for (const [what, edit, message] of cases) {
+    assert.throws(() => stepsOfEditedPage(edit), (error: Error) => error.message === message, `${what}: ${message}`);
+  }
+});
+
+test('only bash blocks of the section count: a command in another block, or in the next section, is not the reader\'s', () => {
+  // `npm ci` does what `npm install` does, and a later section's commands are not this section's.
+  const later = (text: string) => `${text.trimEnd()}\n\n## Later \\{#later}\n\n\`\`\`bash\nnpm run seed\n\`\`\`\n`;
+  assert.equal(stepsOfEditedPage((text) => later(text.replace('npm install\n```', 'npm ci\n```'))).install.command, 'npm ci');
+  const inText = (text: string) => text.replace('```bash\nnpm run idp\n```', '```text\nnpm run idp\n```');
+  assert.throws(() => stepsOfEditedPage(inText), /the section shows no `npm run idp` command in a bash block/);
+  const blankLines = stepsOfEditedPage((text) => text.replace('npm install\n```', 'npm install\n\n```'));
+  assert.equal(blankLines.install.command, 'npm install');
 });

@@ -1,0 +1,119 @@
+/**
+ * The replay's browser checks against the fake toolchain's app and provider
+ * (fixtures/toolchain, started as `next start` and `npm run idp` would be),
+ * in a real Chromium: each part of the app made wrong in turn fails its check,
+ * at the guide block that wrote the file serving that route, saying what the
+ * page lacked. Also the two rules behind a report: which files serve a route,
+ * and what a failed browser step says.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { testUser } from '../../samples/registry.ts';
+import { freePort, stopGroup } from '../lib/processes.ts';
+import { checkpoints, routeFiles, whatFailed } from './checkpoints.ts';
+import { start } from './commands.ts';
+import { planGuide, ReplayError, type Place, type ReplayStep } from './plan.ts';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const bin = fileURLToPath(new URL('./fixtures/toolchain/bin', import.meta.url));
+type Write = Extract<ReplayStep, { kind: 'write' }>;
+const place = { file: 'docs/test.mdx', line: 1 };
+
+/** The checks of guide `name` against the fake app with `breaks` wrong: the log and the error, if any. */
+async function check(name: string, breaks?: string) {
+  const plan = planGuide(root, name);
+  const writers = new Map<string, Write>();
+  for (const step of plan.steps) if (step.kind === 'write') writers.set(step.path, step);
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'replay-checks-'));
+  const [appPort, idpPort] = [await freePort(), await freePort()];
+  const baseUrl = `http://127.0.0.1:${appPort}`;
+  writeFileSync(path.join(dir, '.env.local'), `LOGTO_ENDPOINT=http://127.0.0.1:${idpPort}\nLOGTO_BASE_URL=${baseUrl}\n`);
+  const env = { ...process.env, REPLAY_FAKE: JSON.stringify({ user: testUser, breaks }) };
+  const app = start(path.join(bin, 'npx'), ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], dir, env);
+  const idp = start(path.join(bin, 'npm'), ['run', 'idp', '--', '--app-url', baseUrl, '--port', String(idpPort)], dir, env);
+  const lines: string[] = [];
+  try {
+    await Promise.all([app.waitFor(/Ready in/, 10_000, place, 'app'), idp.waitFor(/listening on/, 10_000, place, 'idp')]);
+    const error = await checkpoints(plan, writers, baseUrl, (line) => lines.push(line), { timeoutMs: 1_500 }).then(
+      () => undefined,
+      (caught: unknown) => caught,
+    );
+    return { lines, error, baseUrl };
+  } finally {
+    await Promise.all([stopGroup(app.child), stopGroup(idp.child)]);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The last block of the guide that wrote one of `files`, as the place a check reports. */
+function routeWriter(name: string, files: string[]): Place {
+  let writer: Write | undefined;
+  for (const step of planGuide(root, name).steps) if (step.kind === 'write' && files.includes(step.path)) writer = step;
+  return { file: writer!.file, line: writer!.line };
+}
+
+const steps = ["sign in (with the provider's consent page)", 'greeting', 'user information', 'access token for the API resource', 'protected API call', 'organization token', 'sign out'];
+const passed = (lines: string[]) => lines.filter((line) => line.startsWith('  ✓ '));
+
+test('the app as the guide builds it passes every check, in order', { timeout: 60_000 }, async () => {
+  const { lines, error } = await check('app');
+  assert.equal(error, undefined, error instanceof Error ? error.message : '');
+  assert.deepEqual(passed(lines), steps.map((step) => `  ✓ ${step}`));
+});
+
+const breaks: Array<{ breaks: string; step: string; app: string[]; pages: string[]; says: RegExp }> = [
+  { breaks: 'sign-in', step: steps[0]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByRole\('button', \{ name: 'Sign in' \}\)\.or\(getByRole\('link', \{ name: 'Sign in' \}\)\)/ },
+  { breaks: 'greeting', step: steps[1]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByText\('Hello, Alice Liddell!'\)/ },
+  { breaks: 'claims', step: steps[2]!, app: ['app/profile/page.tsx'], pages: ['pages/profile.tsx'], says: /waiting for getByRole\('rowheader', \{ name: 'sub' \}\)/ },
+  { breaks: 'profile', step: steps[2]!, app: ['app/profile/page.tsx'], pages: ['pages/profile.tsx'], says: /waiting for getByText\('Through the Looking-Glass'\)/ },
+  { breaks: 'products', step: steps[3]!, app: ['app/products/page.tsx'], pages: ['pages/products.tsx'], says: /waiting for getByRole\('listitem'\)\.filter\(\{ hasText: 'Looking-glass' \}\)/ },
+  { breaks: 'api-products', step: steps[4]!, app: ['app/api/products/route.ts'], pages: ['pages/api/products.ts'], says: /^\/api\/products answered \{"error":"no token"\}$/ },
+  { breaks: 'organizations', step: steps[5]!, app: ['app/organizations/page.tsx'], pages: ['pages/organizations.tsx'], says: /waiting for getByText\('urn:logto:organization:org-wonderland'\)/ },
+  { breaks: 'organization-token', step: steps[5]!, app: ['app/organizations/page.tsx'], pages: ['pages/organizations.tsx'], says: /^\/api\/organization-token answered \{"audience":"urn:other"\}$/ },
+  { breaks: 'sign-out', step: steps[6]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByText\('You are not signed in\.'\)/ },
+];
+
+// Three at a time: each has its own app, provider and browser, and waits out a timeout.
+describe('each part of the app made wrong', { concurrency: 3 }, () => {
+  for (const [index, broken] of breaks.entries()) {
+    // The two routers take turns, so that each check is seen to point at the files of both.
+    const name = index % 2 === 0 ? 'pages' : 'app';
+    test(`${name}: a wrong ${broken.breaks} fails the "${broken.step}" check at the block that wrote ${broken[name].join(' or ')}`, { timeout: 60_000 }, async () => {
+      const { lines, error, baseUrl } = await check(name, broken.breaks);
+      assert.ok(error instanceof ReplayError, String(error));
+      assert.deepEqual(error.place, routeWriter(name, broken[name]));
+      assert.equal(error.step, broken.step);
+      const [first, at, text] = error.message.split('\n');
+      assert.ok(first!.startsWith(`${error.place.file}:${error.place.line} (${broken.step}): `));
+      assert.match(first!.slice(`${error.place.file}:${error.place.line} (${broken.step}): `.length), broken.says);
+      assert.match(at!, new RegExp(`^ {4}at ${baseUrl}/`));
+      assert.match(text!, /^ {4}page text: \S/);
+      assert.deepEqual(passed(lines), steps.slice(0, steps.indexOf(broken.step)).map((step) => `  ✓ ${step}`), 'the checks before it passed');
+    });
+  }
+});
+
+test('a failure with no page to read still names the place and the address', { timeout: 60_000 }, async () => {
+  const plan = planGuide(root, 'app');
+  const error = await checkpoints(plan, new Map(), `http://127.0.0.1:${await freePort()}`, () => undefined, { timeoutMs: 1_500 }).catch((caught: unknown) => caught);
+  assert.ok(error instanceof ReplayError, String(error));
+  // No block wrote app/page.tsx: the failure points at the guide's page.
+  assert.deepEqual(error.place, { file: plan.page, line: 1 });
+  assert.match(error.message, /\(sign in \(with the provider's consent page\)\): page\.goto: net::ERR_CONNECTION_REFUSED/);
+});
+
+test('routeFiles: the App Router page and route handler, then the Pages Router page and API route', () => {
+  assert.deepEqual(routeFiles('/'), ['app/page.tsx', 'app/route.ts', 'pages/index.tsx', 'pages/index.ts']);
+  assert.deepEqual(routeFiles('/api/products'), ['app/api/products/page.tsx', 'app/api/products/route.ts', 'pages/api/products.tsx', 'pages/api/products.ts']);
+});
+
+test('whatFailed: the first line, with the call log\'s first "waiting for" line and without its colour codes', () => {
+  const timeout = "locator.waitFor: Timeout 500ms exceeded.\nCall log:\n\u001b[2m  - waiting for getByText('Hello') to be visible\u001b[22m\n\u001b[2m  - waiting for something else\u001b[22m\n";
+  assert.equal(whatFailed(timeout), "locator.waitFor: Timeout 500ms exceeded. (waiting for getByText('Hello') to be visible)");
+  assert.equal(whatFailed('/api/products answered {"error":"no token"}'), '/api/products answered {"error":"no token"}');
+  assert.equal(whatFailed('page.goto: net::ERR_CONNECTION_REFUSED\nCall log:\n  - navigating to "http://127.0.0.1:1/"'), 'page.goto: net::ERR_CONNECTION_REFUSED');
+});
