@@ -7,6 +7,7 @@
  * and what a failed browser step says.
  */
 import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,45 +16,59 @@ import { fileURLToPath } from 'node:url';
 import { testUser } from '../../samples/registry.ts';
 import { freePort, stopGroup } from '../lib/processes.ts';
 import { checkpoints, routeFiles, whatFailed } from './checkpoints.ts';
-import { start } from './commands.ts';
-import { planGuide, ReplayError, type Place, type ReplayStep } from './plan.ts';
+import { ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = fileURLToPath(new URL('./fixtures/toolchain/bin', import.meta.url));
 type Write = Extract<ReplayStep, { kind: 'write' }>;
-const place = { file: 'docs/test.mdx', line: 1 };
 
-/** The checks of guide `name` against the fake app with `breaks` wrong: the log and the error, if any. */
-async function check(name: string, breaks?: string) {
-  const plan = planGuide(root, name);
-  const writers = new Map<string, Write>();
-  for (const step of plan.steps) if (step.kind === 'write') writers.set(step.path, step);
+/**
+ * A guide's blocks for the files of both routers, each at a line of its own
+ * (its index), so that a report's line says which file it picked. Made up
+ * here rather than read from the real guides: replay.test.ts follows those.
+ */
+const files = ['app/page.tsx', 'app/profile/page.tsx', 'app/products/page.tsx', 'app/api/products/route.ts', 'app/organizations/page.tsx', 'pages/index.tsx', 'pages/profile.tsx', 'pages/products.tsx', 'pages/api/products.ts', 'pages/organizations.tsx'];
+const blocks = files.map((file, index): Write => ({ kind: 'write', file: `docs/guide/_${file.split('/')[0]}.mdx`, line: 10 + index, path: file, text: '', lineMap: [] }));
+const plan: ReplayGuide = { name: 'test', page: 'docs/guide/index.mdx', guide: {} as ReplayGuide['guide'], steps: blocks };
+/** The writers the replay would hold for a guide of one router. */
+const writersOf = (router: string) => new Map(blocks.filter((block) => block.path.startsWith(`${router}/`)).map((block) => [block.path, block]));
+
+/** A fake toolchain server (`npx next start` or `npm run idp`), resolved once it prints `ready`. */
+async function serve(tool: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
+  const child = spawn(path.join(bin, tool), args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
+  await new Promise<void>((resolve, reject) => {
+    child.stdout!.on('data', (chunk: Buffer) => ready.test(chunk.toString()) && resolve());
+    child.once('exit', (code) => reject(new Error(`${tool} ${args.join(' ')} exited with ${code}`)));
+  });
+  return child;
+}
+
+/** The checks of a guide of `router` against the fake app with `breaks` wrong: the log and the error, if any. */
+async function check(router: string, breaks?: string, writers = writersOf(router)) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'replay-checks-'));
   const [appPort, idpPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${appPort}`;
   writeFileSync(path.join(dir, '.env.local'), `LOGTO_ENDPOINT=http://127.0.0.1:${idpPort}\nLOGTO_BASE_URL=${baseUrl}\n`);
   const env = { ...process.env, REPLAY_FAKE: JSON.stringify({ user: testUser, breaks }) };
-  const app = start(path.join(bin, 'npx'), ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], dir, env);
-  const idp = start(path.join(bin, 'npm'), ['run', 'idp', '--', '--app-url', baseUrl, '--port', String(idpPort)], dir, env);
+  const servers: ChildProcess[] = [];
   const lines: string[] = [];
   try {
-    await Promise.all([app.waitFor(/Ready in/, 10_000, place, 'app'), idp.waitFor(/listening on/, 10_000, place, 'idp')]);
+    servers.push(await serve('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], dir, env, /Ready in/));
+    servers.push(await serve('npm', ['run', 'idp', '--', '--app-url', baseUrl, '--port', String(idpPort)], dir, env, /listening on/));
     const error = await checkpoints(plan, writers, baseUrl, (line) => lines.push(line), { timeoutMs: 1_500 }).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     return { lines, error, baseUrl };
   } finally {
-    await Promise.all([stopGroup(app.child), stopGroup(idp.child)]);
+    await Promise.all(servers.map((server) => stopGroup(server)));
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The last block of the guide that wrote one of `files`, as the place a check reports. */
-function routeWriter(name: string, files: string[]): Place {
-  let writer: Write | undefined;
-  for (const step of planGuide(root, name).steps) if (step.kind === 'write' && files.includes(step.path)) writer = step;
-  return { file: writer!.file, line: writer!.line };
+/** The place of the block that wrote the first of `files` there is. */
+function routeWriter(router: string, routeFiles: string[]): Place {
+  const block = blocks.find((candidate) => candidate.path === routeFiles.find((file) => file.startsWith(`${router}/`)))!;
+  return { file: block.file, line: block.line };
 }
 
 const steps = ["sign in (with the provider's consent page)", 'greeting', 'user information', 'access token for the API resource', 'protected API call', 'organization token', 'sign out'];
@@ -98,7 +113,6 @@ describe('each part of the app made wrong', { concurrency: 3 }, () => {
 });
 
 test('a failure with no page to read still names the place and the address', { timeout: 60_000 }, async () => {
-  const plan = planGuide(root, 'app');
   const error = await checkpoints(plan, new Map(), `http://127.0.0.1:${await freePort()}`, () => undefined, { timeoutMs: 1_500 }).catch((caught: unknown) => caught);
   assert.ok(error instanceof ReplayError, String(error));
   // No block wrote app/page.tsx: the failure points at the guide's page.
