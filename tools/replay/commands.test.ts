@@ -62,8 +62,9 @@ test('run: a command that does not end in time is stopped, with what it printed'
   assert.equal(error.message, 'docs/guide.mdx:7 (next build): no end after 1.5 s\n    building');
   assert.ok(Date.now() - started >= 1_400);
   assert.equal(tracked.length, 1, 'the process is listed where the caller asked');
-  await new Promise((resolve) => (tracked[0]!.exitCode !== null || tracked[0]!.signalCode !== null ? resolve(undefined) : tracked[0]!.once('exit', resolve)));
-  assert.notEqual(tracked[0]!.signalCode ?? tracked[0]!.exitCode, null, 'the command was stopped');
+  const stopped = () => tracked[0]!.exitCode !== null || tracked[0]!.signalCode !== null;
+  for (let waited = 0; !stopped() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(tracked[0]!.signalCode, 'SIGTERM', 'the command was stopped');
 });
 
 test('start: waitFor resolves once the output matches, also output printed before the call', async () => {
@@ -95,4 +96,21 @@ test('start: a server that is not ready in time fails with what it printed', asy
 test('tail: the last lines, without trailing blank lines, each indented under the message', () => {
   assert.equal(tail('a\nb\nc\n\n', 2), '    b\n    c');
   assert.equal(tail('only', 5), '    only');
+});
+
+test('run: a command stopped at its timeout takes what it started with it (its process group)', { timeout: 30_000 }, async () => {
+  // The command starts a child of its own that prints its pid, as next build starts workers.
+  const script = "const c = require('node:child_process').spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' }); console.log('worker ' + c.pid); setInterval(() => {}, 1000)";
+  const error = await rejection(run(place, 'next build', node, ['-e', script], { ...options, timeoutMs: 1_500 }));
+  const worker = Number(/worker (\d+)/.exec(error.message)![1]);
+  const alive = () => {
+    try {
+      process.kill(worker, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  for (let waited = 0; alive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  assert.equal(alive(), false, `the command's own child ${worker} still runs`);
 });

@@ -18,6 +18,7 @@ import { providerSteps } from './provider.ts';
 import { CREATE_NEXT_APP_VERSION, replay } from './run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const fontsStub = fileURLToPath(new URL('./google-fonts-stub.cjs', import.meta.url));
 const bin = fileURLToPath(new URL('./fixtures/toolchain/bin', import.meta.url));
 type Write = Extract<ReplayStep, { kind: 'write' }>;
 
@@ -25,7 +26,9 @@ interface Command {
   tool: string;
   args: string[];
   cwd: string;
+  env: Record<string, string | undefined>;
   files?: Record<string, string>;
+  font?: { status?: number; type?: string; size?: number; error?: string };
 }
 
 /** Runs the replay of `name` with the fake toolchain told `fake`; the commands it ran, its log, and its result or error. */
@@ -36,6 +39,7 @@ async function fakeReplay(name: string, fake: Record<string, unknown> = {}) {
   process.env.PATH = `${bin}${path.delimiter}${process.env.PATH}`;
   process.env.REPLAY_FAKE = JSON.stringify({ log: logFile, user: testUser, ...fake });
   const lines: string[] = [];
+  const started = Date.now();
   try {
     const outcome = await replay(root, name, (line) => lines.push(line), { timeoutMs: 1_500 }).then(
       (result) => ({ result, error: undefined }),
@@ -45,7 +49,7 @@ async function fakeReplay(name: string, fake: Record<string, unknown> = {}) {
       ? readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Command)
       : [];
     const work = commands.find((command) => command.args[1]?.startsWith('create-next-app@'))?.cwd ?? '';
-    return { ...outcome, commands, lines, work };
+    return { ...outcome, commands, lines, work, wallSeconds: (Date.now() - started) / 1000 };
   } finally {
     process.env.PATH = saved.PATH;
     if (saved.REPLAY_FAKE === undefined) delete process.env.REPLAY_FAKE;
@@ -74,7 +78,9 @@ for (const name of ['app', 'pages']) {
     assert.equal(run.error, undefined, run.error instanceof Error ? run.error.message : '');
     assert.equal(run.result!.guide, name);
     assert.deepEqual(Object.keys(run.result!.seconds), ['scaffold, install, write, tsc at each checkpoint', 'local identity provider', 'next build', 'checkpoints']);
-    for (const seconds of Object.values(run.result!.seconds)) assert.ok(seconds >= 0 && Number.isFinite(seconds));
+    // Each step's time in tenths of a second, within the replay's own time; the browser checks take some.
+    for (const seconds of Object.values(run.result!.seconds)) assert.ok(seconds >= 0 && seconds <= run.wallSeconds && Math.round(seconds * 10) / 10 === seconds, `${seconds} s`);
+    assert.ok(run.result!.seconds.checkpoints! >= 0.1, `checkpoints took ${run.result!.seconds.checkpoints} s`);
     assert.equal(existsSync(run.work), false, 'a passed replay removes its folder');
     assert.match(path.basename(run.work), new RegExp(`^replay-${name}-`));
 
@@ -82,7 +88,21 @@ for (const name of ['app', 'pages']) {
     const app = path.join(run.work, scaffold.appFolder);
     const idpFolder = path.join(run.work, providerSteps(root).folder);
     const inWork = run.commands.filter((command) => command.cwd === run.work);
-    assert.deepEqual(inWork, [{ tool: 'npx', args: ['--yes', `create-next-app@${CREATE_NEXT_APP_VERSION}`, scaffold.appFolder, ...scaffold.args], cwd: run.work }]);
+    assert.deepEqual(inWork.map(({ env: _env, ...command }) => command), [{ tool: 'npx', args: ['--yes', `create-next-app@${CREATE_NEXT_APP_VERSION}`, scaffold.appFolder, ...scaffold.args], cwd: run.work }]);
+    // Every command gets a new reader's defaults (no saved create-next-app answers, no telemetry), the font stub, and quiet npm.
+    for (const command of run.commands) {
+      assert.deepEqual({ ...command.env, REPLAY_FONT_SERVER: undefined }, {
+        XDG_CONFIG_HOME: path.join(run.work, 'config'),
+        NEXT_TELEMETRY_DISABLED: '1',
+        NEXT_FONT_GOOGLE_MOCKED_RESPONSES: fontsStub,
+        CI: '1',
+        npm_config_audit: 'false',
+        npm_config_fund: 'false',
+        npm_config_update_notifier: 'false',
+        REPLAY_FONT_SERVER: undefined,
+      }, keyOf(command));
+      assert.match(command.env.REPLAY_FONT_SERVER!, /^http:\/\/127\.0\.0\.1:\d+$/);
+    }
     // The provider is installed in its unzipped folder while the app is scaffolded; the rest runs in the app.
     const inProvider = run.commands.filter((command) => command.cwd === idpFolder);
     assert.deepEqual(inProvider.map((command) => command.args.slice(0, 2)), [['install'], ['run', 'idp']]);
@@ -111,6 +131,9 @@ for (const name of ['app', 'pages']) {
     // The provider starts once every checkpoint compiled, before next build.
     assert.ok(run.commands.indexOf(idp) > run.commands.indexOf(inApp.at(-3)!) && run.commands.indexOf(idp) < run.commands.indexOf(inApp.at(-2)!));
 
+    // The stub's font files are served while the app builds.
+    assert.deepEqual(inApp.at(-2)!.font, { status: 200, type: 'font/woff2', size: 'replay font stub'.length });
+
     const compiles = [...inApp.filter((command) => keyOf(command).startsWith('npx tsc')), inApp.at(-2)!];
     assert.equal(compiles.length, snapshots.length + 1);
     for (const [index, command] of compiles.entries()) {
@@ -136,6 +159,8 @@ for (const name of ['app', 'pages']) {
     }
     const checks = ["sign in (with the provider's consent page)", 'greeting', 'user information', 'access token for the API resource', 'protected API call', 'organization token', 'sign out'];
     assert.deepEqual(run.lines.filter((line) => line.startsWith('  ✓ ') && !line.includes(' compiles at ')), checks.map((check) => `  ✓ ${check}`));
+    // The app and the provider are stopped once the replay ends, and so is the font server.
+    for (const url of [baseUrl, `http://127.0.0.1:${idp.args.at(-1)}`, inApp[0]!.env.REPLAY_FONT_SERVER!]) await assert.rejects(fetch(url), `${url} still answers`);
     assert.ok(run.lines.includes(`  ${scaffold.file}:${scaffold.line} npx create-next-app@${CREATE_NEXT_APP_VERSION} ${[scaffold.appFolder, ...scaffold.args].join(' ')}`), run.lines.join('\n'));
   });
 }
@@ -206,4 +231,13 @@ test('a provider that exits before it listens is reported at the provider page l
   assert.deepEqual(placeOf(error), { file: start.file, line: start.line });
   assert.equal(error.step, 'npm run idp');
   assert.match(error.message, /exited with code 1\n {4}local-idp: cannot start \(fake\)/);
+});
+
+test('a failed browser check stops the app and the provider, and keeps the app folder', { timeout: 60_000 }, async () => {
+  const run = await fakeReplay('app', { breaks: 'greeting' });
+  const servers = run.commands.filter((command) => command.args.includes('--port')).map((command) => `http://127.0.0.1:${command.args.at(-1)}`);
+  assert.equal(servers.length, 2, 'next start and npm run idp ran');
+  const error = failure(run);
+  assert.equal(error.step, 'greeting');
+  for (const url of servers) await assert.rejects(fetch(url), `${url} still answers`);
 });
