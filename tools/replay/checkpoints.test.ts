@@ -82,11 +82,13 @@ test('the app as the guide builds it passes every check, in order', { timeout: 6
 
 const breaks: Array<{ breaks: string; step: string; app: string[]; pages: string[]; says: RegExp }> = [
   { breaks: 'sign-in', step: steps[0]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByRole\('button', \{ name: 'Sign in' \}\)\.or\(getByRole\('link', \{ name: 'Sign in' \}\)\)/ },
+  { breaks: 'consent', step: steps[0]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /^page\.waitForURL: Timeout 1500ms exceeded\.$/ },
   { breaks: 'greeting', step: steps[1]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByText\('Hello, Alice Liddell!'\)/ },
   { breaks: 'claims', step: steps[2]!, app: ['app/profile/page.tsx'], pages: ['pages/profile.tsx'], says: /waiting for getByRole\('rowheader', \{ name: 'sub' \}\)/ },
   { breaks: 'profile', step: steps[2]!, app: ['app/profile/page.tsx'], pages: ['pages/profile.tsx'], says: /waiting for getByText\('Through the Looking-Glass'\)/ },
   { breaks: 'products', step: steps[3]!, app: ['app/products/page.tsx'], pages: ['pages/products.tsx'], says: /waiting for getByRole\('listitem'\)\.filter\(\{ hasText: 'Looking-glass' \}\)/ },
   { breaks: 'api-products', step: steps[4]!, app: ['app/api/products/route.ts'], pages: ['pages/api/products.ts'], says: /^\/api\/products answered \{"error":"no token"\}$/ },
+  { breaks: 'api-error', step: steps[4]!, app: ['app/api/products/route.ts'], pages: ['pages/api/products.ts'], says: new RegExp(`^/api/products answered 500: Internal Server Error: x{${300 - 'Internal Server Error: '.length}}$`) },
   { breaks: 'organizations', step: steps[5]!, app: ['app/organizations/page.tsx'], pages: ['pages/organizations.tsx'], says: /waiting for getByText\('urn:logto:organization:org-wonderland'\)/ },
   { breaks: 'organization-token', step: steps[5]!, app: ['app/organizations/page.tsx'], pages: ['pages/organizations.tsx'], says: /^\/api\/organization-token answered \{"audience":"urn:other"\}$/ },
   { breaks: 'sign-out', step: steps[6]!, app: ['app/page.tsx'], pages: ['pages/index.tsx'], says: /waiting for getByText\('You are not signed in\.'\)/ },
@@ -102,10 +104,16 @@ describe('each part of the app made wrong', { concurrency: 3 }, () => {
       assert.ok(error instanceof ReplayError, String(error));
       assert.deepEqual(error.place, routeWriter(name, broken[name]));
       assert.equal(error.step, broken.step);
-      const [first, at, text] = error.message.split('\n');
+      // Three lines: what failed, the address, and the page's text on one line, at most 400 characters of it.
+      const [first, at, text, ...more] = error.message.split('\n');
+      assert.deepEqual(more, []);
+      assert.ok(text!.length <= '    page text: '.length + 400, `${text!.length} characters`);
+      assert.doesNotMatch(text!.slice('    page text: '.length), /\s{2}/);
       assert.ok(first!.startsWith(`${error.place.file}:${error.place.line} (${broken.step}): `));
       assert.match(first!.slice(`${error.place.file}:${error.place.line} (${broken.step}): `.length), broken.says);
-      assert.match(at!, new RegExp(`^ {4}at ${baseUrl}/`));
+      // Where the browser was: the app, or the provider's consent page when that failed.
+      if (broken.breaks === 'consent') assert.match(at!, /^ {4}at http:\/\/127\.0\.0\.1:\d+\/consent\?redirect_uri=/);
+      else assert.match(at!, new RegExp(`^ {4}at ${baseUrl}/`));
       assert.match(text!, /^ {4}page text: \S/);
       assert.deepEqual(passed(lines), steps.slice(0, steps.indexOf(broken.step)).map((step) => `  ✓ ${step}`), 'the checks before it passed');
     });
