@@ -20,8 +20,9 @@ export async function checkpoints(plan: ReplayGuide, writers: Map<string, Extrac
     const writer = routeFiles(route).map((file) => writers.get(file)).find((found) => found !== undefined);
     return writer ? { file: writer.file, line: writer.line } : { file: plan.page, line: 1 };
   };
+  // Stryker disable next-line StringLiteral: routeFiles('') names the same files as routeFiles('/')
   const home = at('/');
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true });
   try {
     const page = await browser.newPage();
     // A sign-in or sign-out control: a form button (server action) or a link (API route).
@@ -61,7 +62,7 @@ export async function checkpoints(plan: ReplayGuide, writers: Map<string, Extrac
       await page.goto(`${baseUrl}/profile`);
       await page.getByText(testUser.email).waitFor();
       // custom_data comes only from the userinfo endpoint (fetchUserInfo).
-      await page.getByText('Through the Looking-Glass', { exact: false }).waitFor();
+      await page.getByText('Through the Looking-Glass').waitFor();
     });
     await step(at('/products'), 'access token for the API resource', async () => {
       await page.goto(`${baseUrl}/products`);
@@ -81,7 +82,6 @@ export async function checkpoints(plan: ReplayGuide, writers: Map<string, Extrac
     await step(home, 'sign out', async () => {
       await page.goto(baseUrl);
       await control('Sign out').click();
-      await page.waitForURL((url) => url.origin === baseUrl);
       await page.getByText('You are not signed in.').waitFor();
     });
   } finally {

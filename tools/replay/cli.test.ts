@@ -7,18 +7,25 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { after, test } from 'node:test';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { testUser } from '../../samples/registry.ts';
 import { planGuide } from './plan.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const bin = fileURLToPath(new URL('./fixtures/toolchain/bin', import.meta.url));
+// The CLI runs in a folder of its own, as a reader may run it from anywhere; nothing lands in the repository.
+const cwd = mkdtempSync(path.join(os.tmpdir(), 'replay-cli-cwd-'));
+after(() => rmSync(cwd, { recursive: true, force: true }));
+// `--import tsx` would look for tsx from that folder: name the repository's.
+const tsx = pathToFileURL(path.join(root, 'node_modules/tsx/dist/loader.mjs')).href;
 
 function replayCli(args: string[], fake: Record<string, unknown> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const env = { ...process.env, PATH: `${bin}${path.delimiter}${process.env.PATH}`, REPLAY_FAKE: JSON.stringify({ user: testUser, ...fake }) };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tools/replay/cli.ts', ...args], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', tsx, path.join(root, 'tools/replay/cli.ts'), ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -114,3 +114,14 @@ test('run: a command stopped at its timeout takes what it started with it (its p
   for (let waited = 0; alive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
   assert.equal(alive(), false, `the command's own child ${worker} still runs`);
 });
+
+test('a command or a server that reads its input gets none (no prompt waits for a reader)', { timeout: 30_000 }, async () => {
+  const reads = "process.stdin.resume(); process.stdin.on('end', () => console.log('no input'))";
+  assert.equal((await run(place, 'prompt', node, ['-e', reads], { ...options, timeoutMs: 5_000 })).output, 'no input\n');
+  const server = start(node, ['-e', `${reads}; setInterval(() => {}, 1000)`], process.cwd(), process.env);
+  try {
+    await server.waitFor(/no input/, 5_000, place, 'server');
+  } finally {
+    server.child.kill('SIGKILL');
+  }
+});

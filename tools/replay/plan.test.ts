@@ -152,3 +152,11 @@ test('hidden lines are not written, and the lines after them keep their Markdown
   assert.equal(hidden.text, [lines[0], ...lines.slice(3)].join('\n'));
   assert.deepEqual(hidden.lineMap, [shown.lineMap[0], ...shown.lineMap.slice(3)]);
 });
+
+test('a guide without the .env.local block is refused at its page', () => {
+  const page = 'docs/quick-starts/next/_integration.mdx';
+  assert.throws(
+    () => planEdited('pages', page, (text) => text.replace('```bash title=".env.local"', '```bash')),
+    (error: Error) => error instanceof ReplayError && error.message === 'docs/quick-starts/next/index.mdx:1 (plan): the guide never shows the .env.local block the app reads its settings from',
+  );
+});

@@ -60,15 +60,17 @@ export function planGuide(root: string, name: ReplayGuide['name']): ReplayGuide 
       for (const commandLine of step.command.split('\n').map((line) => line.trim())) {
         if (!commands.has(`${step.file}:${step.line}:${commandLine}`)) continue;
         const place = { file: step.file, line: step.line };
+        // The words as the shell splits them; the step's command is them with one space between.
         const words = commandLine.split(/\s+/);
+        const command = words.join(' ');
         if (words[0] === 'npx' && words[1]?.startsWith('create-next-app')) {
           appFolder = words[2];
           if (!appFolder || appFolder.startsWith('-')) throw new ReplayError(place, 'scaffold', `"${commandLine}" names no app folder`);
-          steps.push({ kind: 'scaffold', ...place, command: commandLine, appFolder, args: words.slice(3) });
+          steps.push({ kind: 'scaffold', ...place, command, appFolder, args: words.slice(3) });
         } else if (words[0] === 'cd') {
           if (words[1] !== appFolder) throw new ReplayError(place, commandLine, `the guide changes into ${words[1]}, but the app folder is ${appFolder}`);
         } else if (words[0] === 'npm' && ['i', 'install'].includes(words[1] ?? '')) {
-          steps.push({ kind: 'install', ...place, command: commandLine });
+          steps.push({ kind: 'install', ...place, command });
         } else {
           throw new ReplayError(place, commandLine, 'the replay does not know this command; teach tools/replay/plan.ts what a reader does with it');
         }
@@ -95,5 +97,8 @@ export function planGuide(root: string, name: ReplayGuide['name']): ReplayGuide 
     steps.push({ kind: 'write', file: step.file, line: step.line, path: path.posix.normalize(annotations.title), text: `${text}\n`, lineMap });
   }
   if (!steps.some((step) => step.kind === 'scaffold')) throw new ReplayError({ file: page, line: 1 }, 'plan', 'the guide shows no `npx create-next-app` command');
+  if (!steps.some((step) => step.kind === 'write' && step.path === '.env.local')) {
+    throw new ReplayError({ file: page, line: 1 }, 'plan', 'the guide never shows the .env.local block the app reads its settings from');
+  }
   return { name, page, guide, steps };
 }

@@ -121,7 +121,7 @@ test('a provider page whose section lost a command, or shows another one, fails 
     ['no unzip', (text) => text.replace('unzip local-identity-provider.zip\n', ''), `${page}:${section} (start the local identity provider): the section shows no \`unzip\` command in a bash block`],
     ['another zip', (text) => text.replace('unzip local-identity-provider.zip', 'unzip idp.zip'), `${page}:${lineOf('unzip local-identity-provider.zip')} (unzip idp.zip): the download is local-identity-provider.zip`],
     ['no cd', (text) => text.replace('cd local-identity-provider\n', ''), `${page}:${section} (start the local identity provider): the section shows no \`cd\` command in a bash block`],
-    ['another folder', (text) => text.replace('cd local-identity-provider\n', 'cd  idp \n'), `${page}:${lineOf('cd local-identity-provider')} (cd  idp): the zip unpacks into local-identity-provider/`],
+    ['another folder', (text) => text.replace('cd local-identity-provider\n', 'cd  idp \n'), `${page}:${lineOf('cd local-identity-provider')} (cd idp): the zip unpacks into local-identity-provider/`],
     ['no install', (text) => text.replace('npm install\n```', '```'), `${page}:${section} (start the local identity provider): the section shows no \`npm install\` command in a bash block`],
     ['no start', (text) => text.replace('npm run idp\n```', '```'), `${page}:${section} (start the local identity provider): the section shows no \`npm run idp\` command in a bash block`],
     ['an unknown command', (text) => text.replace('npm run idp\n```', 'npm run idp\nnpm run seed\n```'), `${page}:${lineOf('npm run idp') + 1} (npm run seed): the replay does not know this command; teach tools/replay/provider.ts what a reader does with it`],
@@ -139,4 +139,14 @@ test('only bash blocks of the section count: a command in another block, or in t
   assert.throws(() => stepsOfEditedPage(inText), /the section shows no `npm run idp` command in a bash block/);
   const blankLines = stepsOfEditedPage((text) => text.replace('npm install\n```', 'npm install\n\n```'));
   assert.equal(blankLines.install.command, 'npm install');
+  // Spaces as a reader may type them: around a command, between its words, after the fence's language.
+  const spaced = stepsOfEditedPage((text) => text.replace('npm install\n```', '  npm   install  \n```').replace('```bash\nnpm run idp', '```bash  \nnpm  run idp'));
+  assert.deepEqual([spaced.install.command, spaced.start.command], ['npm install', 'npm run idp']);
+  // A page that starts with the section, and one that ends in it.
+  const text = readFileSync(path.join(root, page), 'utf8');
+  const section = text.slice(text.indexOf('## Start it for your own app'));
+  const unzipLine = section.split('\n').findIndex((line) => line.startsWith('unzip ')) + 1;
+  assert.equal(stepsOfEditedPage(() => section).unzip.line, unzipLine);
+  const endsInIt = stepsOfEditedPage(() => section.slice(0, section.indexOf('\n## ') + 1).trimEnd());
+  assert.deepEqual([endsInIt.unzip.line, endsInIt.start.command], [unzipLine, 'npm run idp']);
 });

@@ -38,7 +38,7 @@ export function providerSteps(root: string): { zip: Place & { url: string }; unz
   let inBash = false;
   for (const { text, line } of section) {
     if (text.startsWith('```')) inBash = !inBash && text.trim() === '```bash';
-    else if (inBash && text.trim() !== '') commands.push({ file: providerPage, line, command: text.trim() });
+    else if (inBash && text.trim() !== '') commands.push({ file: providerPage, line, command: text.trim().split(/\s+/).join(' ') });
   }
   const zipName = path.posix.basename(localIdpDownload.path);
   const find = (pattern: RegExp, what: string) => {
@@ -71,7 +71,7 @@ export async function downloadProvider(root: string, work: string, env: NodeJS.P
   }
   const folder = path.join(work, steps.folder);
   log(`  ${steps.install.file}:${steps.install.line} ${steps.install.command} (in ${steps.folder})`);
-  const [command, ...args] = steps.install.command.split(/\s+/);
+  const [command, ...args] = steps.install.command.split(' ');
   // Listed with the replay's servers: a guide that fails early stops this install too.
   await run(steps.install, steps.install.command, command!, args, { cwd: folder, env, timeoutMs: 600_000, track: children });
   return { folder, start: steps.start };

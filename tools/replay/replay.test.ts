@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { testUser } from '../../samples/registry.ts';
 import { planGuide, ReplayError, type Place, type ReplayStep } from './plan.ts';
@@ -19,6 +19,13 @@ import { CREATE_NEXT_APP_VERSION, replay } from './run.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const fontsStub = fileURLToPath(new URL('./google-fonts-stub.cjs', import.meta.url));
+// The tests run in a folder of their own: a replay that wrote outside its folder would write there, not in the repository.
+const testFolder = mkdtempSync(path.join(os.tmpdir(), 'replay-test-cwd-'));
+process.chdir(testFolder);
+after(() => {
+  process.chdir(root);
+  rmSync(testFolder, { recursive: true, force: true });
+});
 const bin = fileURLToPath(new URL('./fixtures/toolchain/bin', import.meta.url));
 type Write = Extract<ReplayStep, { kind: 'write' }>;
 
@@ -28,7 +35,7 @@ interface Command {
   cwd: string;
   env: Record<string, string | undefined>;
   files?: Record<string, string>;
-  font?: { status?: number; type?: string; size?: number; error?: string };
+  font?: { status?: number; type?: string; size?: number; onIpv6?: boolean; error?: string };
 }
 
 /** Runs the replay of `name` with the fake toolchain told `fake`; the commands it ran, its log, and its result or error. */
@@ -132,7 +139,7 @@ for (const name of ['app', 'pages']) {
     assert.ok(run.commands.indexOf(idp) > run.commands.indexOf(inApp.at(-3)!) && run.commands.indexOf(idp) < run.commands.indexOf(inApp.at(-2)!));
 
     // The stub's font files are served while the app builds.
-    assert.deepEqual(inApp.at(-2)!.font, { status: 200, type: 'font/woff2', size: 'replay font stub'.length });
+    assert.deepEqual(inApp.at(-2)!.font, { status: 200, type: 'font/woff2', size: 'replay font stub'.length, onIpv6: false });
 
     const compiles = [...inApp.filter((command) => keyOf(command).startsWith('npx tsc')), inApp.at(-2)!];
     assert.equal(compiles.length, snapshots.length + 1);
@@ -240,4 +247,25 @@ test('a failed browser check stops the app and the provider, and keeps the app f
   const error = failure(run);
   assert.equal(error.step, 'greeting');
   for (const url of servers) await assert.rejects(fetch(url), `${url} still answers`);
+});
+
+test('a failed next typegen, a next build error in a file of the scaffold, and a next start that exits are reported at their step', { timeout: 60_000 }, async () => {
+  const plan = planGuide(root, 'app');
+  const checkpoint = plan.steps.find((step) => step.kind === 'checkpoint')!;
+  const typegen = failure(await fakeReplay('app', { fail: 'npx next typegen' }));
+  assert.deepEqual(placeOf(typegen), { file: checkpoint.file, line: checkpoint.line });
+  assert.equal(typegen.step, `next typegen at ${checkpoint.name}`);
+  // No block wrote app/layout.tsx: the error is the page's.
+  const build = failure(await fakeReplay('app', { buildError: 'app/layout.tsx:1' }));
+  assert.deepEqual(placeOf(build), { file: plan.page, line: 1 });
+  assert.equal(build.step, 'next build');
+  const start = failure(await fakeReplay('app', { appExit: true }));
+  assert.deepEqual(placeOf(start), { file: plan.page, line: 1 });
+  assert.equal(start.step, 'next start');
+  assert.match(start.message, /exited with code 1\n {4}Error: listen EADDRINUSE \(fake\)/);
+});
+
+test('a scaffold whose package.json has no dependencies names every package the guide relies on', { timeout: 60_000 }, async () => {
+  const error = failure(await fakeReplay('app', { noDependencies: true }));
+  assert.match(error.message, /\(scaffold\): create-next-app did not install next, react, react-dom; fix scaffoldPackages/);
 });

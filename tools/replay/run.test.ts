@@ -57,6 +57,7 @@ const writers = new Map([
   ['pages/api/logto/[action].ts', writer('pages/api/logto/[action].ts', 40, [42, 43])],
   ['lib/redis-session.ts', writer('lib/redis-session.ts', 60, [62])],
   ['libraries/logto.ts', writer('libraries/logto.ts', 80, [82, 83])],
+  ['app/page.tsx', writer('app/page.tsx', 100, Array.from({ length: 20 }, (_, index) => 102 + index))],
 ]);
 const fallback = { file: 'docs/x/index.mdx', line: 12 };
 
@@ -66,6 +67,9 @@ test('mapCompilerErrors: tsc\'s file(line,column) and Next.js\'s ./file:line:col
     ['Failed to compile.\n\n./pages/api/logto/[action].ts:2:1\nType error: x', 'pages/api/logto/[action].ts', 43],
     ['  lib/redis-session.ts(1,1): error TS2307', 'lib/redis-session.ts', 62],
     ['libraries/logto.ts:1:9 - error', 'libraries/logto.ts', 82],
+    // Lines and columns of more than one digit.
+    ['app/page.tsx(12,15): error TS2322', 'app/page.tsx', 113],
+    ['./app/page.tsx:14:21\nType error', 'app/page.tsx', 115],
   ];
   for (const [output, file, line] of cases) {
     const error = mapCompilerErrors(`${output}\n`, writers, fallback, 'tsc at the end');

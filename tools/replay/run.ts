@@ -65,7 +65,8 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
     const appPort = await freePort();
     const idpPort = await freePort();
     const baseUrl = `http://127.0.0.1:${appPort}`;
-    let appDir = '';
+    // The folder create-next-app makes in the replay's folder (the plan starts with the scaffold).
+    const appDir = path.join(work, plan.steps.find((step) => step.kind === 'scaffold')!.appFolder);
     const writers = new Map<string, Extract<ReplayStep, { kind: 'write' }>>();
     // The provider as its page tells readers to get it (the site's zip, unzipped, npm install), while the app is scaffolded.
     const provider = downloadProvider(root, work, env, log, children);
@@ -87,7 +88,6 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
           log(`  ${step.file}:${step.line} npx ${args.join(' ')}`);
           // Under a loaded machine and a slow registry, create-next-app's own install has taken over 5 minutes.
           await run(step, 'scaffold', 'npx', ['--yes', ...args], { cwd: work, env, timeoutMs: 900_000 });
-          appDir = path.join(work, step.appFolder);
           const manifest = JSON.parse(readFileSync(path.join(appDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
           const missing = plan.guide.walkthrough!.scaffoldPackages.filter((pkg) => !manifest.dependencies?.[pkg]);
           if (missing.length > 0) {
@@ -95,7 +95,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
           }
         } else if (step.kind === 'install') {
           log(`  ${step.file}:${step.line} ${step.command}`);
-          const [command, ...args] = step.command.split(/\s+/);
+          const [command, ...args] = step.command.split(' ');
           await run(step, step.command, command!, args, { cwd: appDir, env, timeoutMs: 600_000 });
         } else if (step.kind === 'checkpoint') {
           await compile(step);
@@ -107,13 +107,12 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
           writers.set(step.path, step);
         }
       }
-      if (!writers.has('.env.local')) throw new ReplayError({ file: plan.page, line: 1 }, '.env.local', 'the guide never shows the .env.local block the app reads its settings from');
     });
 
     await timed('local identity provider', async () => {
       const { folder, start: startStep } = await provider;
       log(`  ${startStep.file}:${startStep.line} ${startStep.command} -- --app-url ${baseUrl} --port ${idpPort} (in the downloaded ${path.basename(folder)})`);
-      const [command, ...args] = startStep.command.split(/\s+/);
+      const [command, ...args] = startStep.command.split(' ');
       const idp = start(command!, [...args, '--', '--app-url', baseUrl, '--port', String(idpPort)], folder, env);
       children.push(idp.child);
       await idp.waitFor(/local-idp listening on/, 90_000, startStep, startStep.command);
@@ -141,7 +140,7 @@ export async function replay(root: string, name: ReplayGuide['name'], log: (line
 
 /** The guide's `npx create-next-app@16 my-app …` with the version pinned exactly, if the major matches. */
 export function pinnedScaffold(step: Extract<ReplayStep, { kind: 'scaffold' }>): string[] {
-  const [tool = ''] = step.command.split(/\s+/).slice(1);
+  const [tool = ''] = step.command.split(' ').slice(1);
   const requested = tool.split('@')[1] ?? 'latest';
   if (requested !== 'latest' && !`${CREATE_NEXT_APP_VERSION}.`.startsWith(`${requested}.`)) {
     throw new ReplayError(step, 'scaffold', `the guide asks for create-next-app@${requested}, but the replay pins ${CREATE_NEXT_APP_VERSION}; update CREATE_NEXT_APP_VERSION in tools/replay/run.ts`);
@@ -153,7 +152,7 @@ export function pinnedScaffold(step: Extract<ReplayStep, { kind: 'scaffold' }>):
 export function localEnv(place: Place, text: string, baseUrl: string, idpPort: number): string {
   const values: Record<string, string> = { LOGTO_ENDPOINT: `http://127.0.0.1:${idpPort}`, LOGTO_BASE_URL: baseUrl };
   const seen: Record<string, number> = {};
-  const out = text.replace(/^(LOGTO_ENDPOINT|LOGTO_BASE_URL)=.*$/gm, (_line, key: string) => {
+  const out = text.replace(/^(LOGTO_ENDPOINT|LOGTO_BASE_URL)=.*/gm, (_line, key: string) => {
     seen[key] = (seen[key] ?? 0) + 1;
     return `${key}=${values[key]}`;
   });
