@@ -7,14 +7,13 @@
  * and what a failed browser step says.
  */
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { testUser } from '../../samples/registry.ts';
-import { freePort, stopGroup } from '../lib/processes.ts';
+import { freePort, startProcess, type ServerProcess } from '../lib/processes.ts';
 import { checkpoints, routeFiles, whatFailed } from './checkpoints.ts';
 import { ReplayError, type Place, type ReplayGuide, type ReplayStep } from './plan.ts';
 
@@ -32,35 +31,26 @@ const plan: ReplayGuide = { name: 'test', page: 'docs/guide/index.mdx', guide: {
 /** The writers the replay would hold for a guide of one router. */
 const writersOf = (router: string) => new Map(blocks.filter((block) => block.path.startsWith(`${router}/`)).map((block) => [block.path, block]));
 
-/** A fake toolchain server (`npx next start` or `npm run idp`), resolved once it prints `ready`. */
-async function serve(tool: string, args: string[], cwd: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<ChildProcess> {
-  const child = spawn(path.join(bin, tool), args, { cwd, env, stdio: ['ignore', 'pipe', 'inherit'], detached: true });
-  await new Promise<void>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => ready.test(chunk.toString()) && resolve());
-    child.once('exit', (code) => reject(new Error(`${tool} ${args.join(' ')} exited with ${code}`)));
-  });
-  return child;
-}
-
 /** The checks of a guide of `router` against the fake app with `breaks` wrong: the log and the error, if any. */
 async function check(router: string, breaks?: string, writers = writersOf(router)) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'replay-checks-'));
   const [appPort, idpPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${appPort}`;
   writeFileSync(path.join(dir, '.env.local'), `LOGTO_ENDPOINT=http://127.0.0.1:${idpPort}\nLOGTO_BASE_URL=${baseUrl}\n`);
-  const env = { ...process.env, REPLAY_FAKE: JSON.stringify({ user: testUser, breaks }) };
-  const servers: ChildProcess[] = [];
+  const env = { REPLAY_FAKE: JSON.stringify({ user: testUser, breaks }) };
+  const servers: ServerProcess[] = [];
   const lines: string[] = [];
   try {
-    servers.push(await serve('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], dir, env, /Ready in/));
-    servers.push(await serve('npm', ['run', 'idp', '--', '--app-url', baseUrl, '--port', String(idpPort)], dir, env, /listening on/));
+    // The fake toolchain's `next start` and `npm run idp`, as the replay starts them.
+    servers.push(await startProcess({ name: 'next start', command: path.join(bin, 'npx'), args: ['next', 'start', '--hostname', '127.0.0.1', '--port', String(appPort)], cwd: dir, env, readyWhen: /Ready in/ }));
+    servers.push(await startProcess({ name: 'npm run idp', command: path.join(bin, 'npm'), args: ['run', 'idp', '--', '--app-url', baseUrl, '--port', String(idpPort)], cwd: dir, env, readyWhen: /listening on/ }));
     const error = await checkpoints(plan, writers, baseUrl, (line) => lines.push(line), { timeoutMs: 1_500 }).then(
       () => undefined,
       (caught: unknown) => caught,
     );
     return { lines, error, baseUrl };
   } finally {
-    await Promise.all(servers.map((server) => stopGroup(server)));
+    await Promise.all(servers.map((server) => server.stop()));
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -14,6 +14,11 @@ const place = { file: 'docs/guide.mdx', line: 7 };
 const node = process.execPath;
 const options = { cwd: process.cwd(), env: process.env, timeoutMs: 10_000 };
 
+/** Waits until `done()` holds, checking every 100 ms, for at most 10 s (the assertion after it says whether it held). */
+async function waitUntil(done: () => boolean): Promise<void> {
+  for (let waited = 0; !done() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+}
+
 /** The ReplayError a promise rejects with. */
 async function rejection(promise: Promise<unknown>): Promise<ReplayError> {
   const error = await promise.then(
@@ -63,7 +68,7 @@ test('run: a command that does not end in time is stopped, with what it printed'
   assert.ok(Date.now() - started >= 1_400);
   assert.equal(tracked.length, 1, 'the process is listed where the caller asked');
   const stopped = () => tracked[0]!.exitCode !== null || tracked[0]!.signalCode !== null;
-  for (let waited = 0; !stopped() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  await waitUntil(stopped);
   assert.equal(tracked[0]!.signalCode, 'SIGTERM', 'the command was stopped');
 });
 
@@ -111,7 +116,7 @@ test('run: a command stopped at its timeout takes what it started with it (its p
       return false;
     }
   };
-  for (let waited = 0; alive() && waited < 10_000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100));
+  await waitUntil(() => !alive());
   assert.equal(alive(), false, `the command's own child ${worker} still runs`);
 });
 
